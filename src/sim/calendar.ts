@@ -1,0 +1,154 @@
+/**
+ * The event calendar: a binary min-heap over typed arrays, ordered by (time, priority, insertion
+ * order). Events at the same time and priority come out in the order they were scheduled, so a run
+ * is repeatable to the bit. Nothing is allocated per event: an event is four numbers in parallel
+ * arrays (time, order key, kind, entity, tag) addressed by a slot, and the heap holds slot numbers.
+ * Arrays grow by doubling when full, which happens a handful of times per run at most.
+ */
+
+/** Order key = priority * PRIORITY_SPAN + sequence; exact in a double while sequence < 2^44. */
+const PRIORITY_SPAN = 2 ** 44;
+
+export class EventCalendar {
+  private times: Float64Array;
+  private keys: Float64Array;
+  private kinds: Uint8Array;
+  private entities: Int32Array;
+  private tags: Int32Array;
+  /** heap[i] is a slot; heap order lives here, event data in the slot arrays. */
+  private heap: Int32Array;
+  private freeSlots: Int32Array;
+  private freeCount = 0;
+  private count = 0;
+  private sequence = 0;
+
+  /** The event last taken by `pop()`. */
+  time = 0;
+  kind = 0;
+  entity = 0;
+  tag = 0;
+
+  constructor(initialCapacity = 1024) {
+    const n = Math.max(16, initialCapacity);
+    this.times = new Float64Array(n);
+    this.keys = new Float64Array(n);
+    this.kinds = new Uint8Array(n);
+    this.entities = new Int32Array(n);
+    this.tags = new Int32Array(n);
+    this.heap = new Int32Array(n);
+    this.freeSlots = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.freeSlots[i] = n - 1 - i;
+    this.freeCount = n;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** Time of the next event, or Infinity when the calendar is empty. */
+  peekTime(): number {
+    return this.count > 0 ? this.times[this.heap[0]!]! : Infinity;
+  }
+
+  /**
+   * Schedules an event. `priority` orders events at equal times (lower first); `kind` says what
+   * happens, `entity` and `tag` to whom (e.g. a person and the generation of their service, so a
+   * cancelled completion is recognised as stale when it comes out).
+   */
+  schedule(time: number, priority: number, kind: number, entity: number, tag: number): void {
+    if (this.freeCount === 0) this.grow();
+    const slot = this.freeSlots[--this.freeCount]!;
+    this.times[slot] = time;
+    this.keys[slot] = priority * PRIORITY_SPAN + this.sequence++;
+    this.kinds[slot] = kind;
+    this.entities[slot] = entity;
+    this.tags[slot] = tag;
+    // Sift up.
+    const heap = this.heap;
+    const times = this.times;
+    const keys = this.keys;
+    const key = keys[slot]!;
+    let i = this.count++;
+    while (i > 0) {
+      const parentIndex = (i - 1) >> 1;
+      const parent = heap[parentIndex]!;
+      const pt = times[parent]!;
+      if (pt < time || (pt === time && keys[parent]! < key)) break;
+      heap[i] = parent;
+      i = parentIndex;
+    }
+    heap[i] = slot;
+  }
+
+  /** Takes the earliest event into `time`, `kind`, `entity`, `tag`. Returns false when empty. */
+  pop(): boolean {
+    if (this.count === 0) return false;
+    const heap = this.heap;
+    const times = this.times;
+    const keys = this.keys;
+    const top = heap[0]!;
+    this.time = times[top]!;
+    this.kind = this.kinds[top]!;
+    this.entity = this.entities[top]!;
+    this.tag = this.tags[top]!;
+    this.freeSlots[this.freeCount++] = top;
+    const n = --this.count;
+    if (n > 0) {
+      // Sift the last element down from the root.
+      const last = heap[n]!;
+      const lt = times[last]!;
+      const lk = keys[last]!;
+      let i = 0;
+      for (;;) {
+        let child = 2 * i + 1;
+        if (child >= n) break;
+        let cs = heap[child]!;
+        let ct = times[cs]!;
+        const right = child + 1;
+        if (right < n) {
+          const rs = heap[right]!;
+          const rt = times[rs]!;
+          if (rt < ct || (rt === ct && keys[rs]! < keys[cs]!)) {
+            child = right;
+            cs = rs;
+            ct = rt;
+          }
+        }
+        if (lt < ct || (lt === ct && lk < keys[cs]!)) break;
+        heap[i] = cs;
+        i = child;
+      }
+      heap[i] = last;
+    }
+    return true;
+  }
+
+  private grow(): void {
+    const old = this.times.length;
+    const n = old * 2;
+    const grow64 = (a: Float64Array) => {
+      const b = new Float64Array(n);
+      b.set(a);
+      return b;
+    };
+    this.times = grow64(this.times);
+    this.keys = grow64(this.keys);
+    const kinds = new Uint8Array(n);
+    kinds.set(this.kinds);
+    this.kinds = kinds;
+    const entities = new Int32Array(n);
+    entities.set(this.entities);
+    this.entities = entities;
+    const tags = new Int32Array(n);
+    tags.set(this.tags);
+    this.tags = tags;
+    const heap = new Int32Array(n);
+    heap.set(this.heap);
+    this.heap = heap;
+    const free = new Int32Array(n);
+    // All old slots are in use (that is why we grow); the new ones are free.
+    for (let i = 0; i < n - old; i++) free[i] = n - 1 - i;
+    this.freeSlots = free;
+    this.freeCount = n - old;
+  }
+}

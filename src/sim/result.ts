@@ -1,0 +1,118 @@
+/**
+ * What one replication returns: `runReplication(scenario, replication, options)` in src/sim/office.ts.
+ * Everything here is plain data (numbers, arrays, records) so it crosses worker boundaries with
+ * structured clone and serializes to JSON unchanged.
+ */
+
+/**
+ * Flat metric values keyed as in scenario-format.md's CLI output contract (`front.waitMean`,
+ * `customer.sale.abandonRate`, `staff.ana#1.utilization`, ...). `null`: a ratio or mean with
+ * nothing to count in this replication. Keys come in a fixed, documented order (see `metricKeys`).
+ */
+export type MetricValues = Record<string, number | null>;
+
+/**
+ * Time series over the opening day in fixed buckets (15 minutes), each value the replication's
+ * average over its days (after warm-up). `null` where a bucket had nothing to average
+ * (e.g. the mean wait of customers arriving in a bucket where nobody arrived).
+ */
+export interface DaySeries {
+  readonly bucketMinutes: number;
+  /** Minute of the day at which each bucket starts. */
+  readonly bucketStarts: readonly number[];
+  /**
+   * Series keyed `queue.<class>` (time-average number waiting), `wait.<class>` (mean wait of served
+   * customers who arrived in the bucket), `present.<skill>` (time-average people on duty and present
+   * holding the skill), `covering` (time-average people posted outside their home area),
+   * `unstaffed` (minutes with nobody available at the counter), `gap.<skill>` (coverage-gap minutes).
+   */
+  readonly values: Readonly<Record<string, readonly (number | null)[]>>;
+}
+
+export interface Histogram {
+  /** Bin edges in minutes; bin i holds values in [edges[i], edges[i+1]); the last bin is open-ended. */
+  readonly edges: readonly number[];
+  readonly counts: readonly number[];
+}
+
+/** Minutes a person spent in each activity over the replication (after warm-up). */
+export interface ActivityMinutes {
+  /** Serving work in their home area. */
+  readonly homeWork: number;
+  /** Serving work while posted outside their home area. */
+  readonly coverWork: number;
+  readonly switching: number;
+  readonly break: number;
+  /** Sick (rostered but absent) or interrupted. */
+  readonly absent: number;
+  /** On duty, present, posted, not busy. */
+  readonly idle: number;
+  /** Part of the above past the end of the person's shift. */
+  readonly overtime: number;
+}
+
+export const TRACE_KINDS = [
+  'open',
+  'close',
+  'arrive',
+  'start',
+  'finish',
+  'abandon',
+  'balk',
+  'turnAway',
+  'shiftStart',
+  'shiftEnd',
+  'breakStart',
+  'breakEnd',
+  'sick',
+  'interruptStart',
+  'interruptEnd',
+  'moveStart',
+  'moveEnd',
+  'pause',
+] as const;
+export type TraceKind = (typeof TRACE_KINDS)[number];
+
+/**
+ * One entry of the opt-in event trace. `item` numbers items in order of creation within the
+ * replication (customers and tasks share the numbering); `person` indexes `Scenario.staff`;
+ * `cls` indexes `Scenario.customers` when `front` is true, else `Scenario.tasks`.
+ */
+export interface TraceEvent {
+  readonly t: number;
+  readonly kind: TraceKind;
+  readonly person?: number;
+  readonly item?: number;
+  readonly cls?: number;
+  readonly front?: boolean;
+  /** For moves: the area the person is posted to. */
+  readonly area?: 'front' | 'back';
+  /** For moves: the cover rule (1-4) or 0 for a return home. */
+  readonly rule?: number;
+  /** For arrivals: the item's work content in minutes at proficiency 1.0. */
+  readonly work?: number;
+}
+
+export interface ReplicationResult {
+  readonly replication: number;
+  readonly metrics: MetricValues;
+  readonly series: DaySeries;
+  /** Back-office tasks unfinished at each day's close (one value per simulated day). */
+  readonly backlogByDay: readonly number[];
+  /** Queue-wait histogram of served customers, per customer class name. */
+  readonly waitHistograms: Readonly<Record<string, Histogram>>;
+  /** Per staff member name. */
+  readonly activity: Readonly<Record<string, ActivityMinutes>>;
+  /** Number of events the calendar processed. */
+  readonly events: number;
+  /** Present only when requested; at most `traceLimit` entries, `traceTruncated` says if more happened. */
+  readonly trace?: readonly TraceEvent[];
+  readonly traceTruncated?: boolean;
+}
+
+export interface RunOptions {
+  /** Record the event trace (for replay and debugging). Default false. */
+  readonly trace?: boolean;
+  /** Maximum trace entries kept. Default 200_000. */
+  readonly traceLimit?: number;
+}
