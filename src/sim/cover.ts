@@ -31,7 +31,8 @@ export function hasCoverRules(o: Office): boolean {
 export function evaluateCover(o: Office, t: number): void {
   const policy = o.scenario.policy;
   for (let p = 0; p < o.P; p++) {
-    if (o.coverReason[p] !== 0 && o.onDuty[p] === 1 && o.returnPending[p] === 0 && reasonCleared(o, p)) {
+    // People on break or absent stay posted where they are until they are back.
+    if (o.coverReason[p] !== 0 && o.isPresent(p) && o.returnPending[p] === 0 && reasonCleared(o, p)) {
       const item = o.serving[p]!;
       if (item >= 0 && o.itemClass[item]! < o.C) o.returnPending[p] = 1;
       else o.move(p, o.homeArea[p]!, 0, t);

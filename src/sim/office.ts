@@ -146,6 +146,7 @@ export class Office {
   readonly coverReason: Int8Array; // 0 home, 1-4 the cover rule that moved them
   readonly coverFor: Int32Array; // rule 2: the class; rule 3: the skill
   readonly returnPending: Uint8Array;
+  readonly pendingSick: Uint8Array;
   /** Per class q: persons holding its skill in routing order (home skill first, proficiency, file order). */
   readonly routeOrder: Int32Array[];
   /** Per person and area: the classes they can serve there, in their picking order. */
@@ -351,6 +352,7 @@ export class Office {
     this.coverReason = new Int8Array(P);
     this.coverFor = new Int32Array(P).fill(-1);
     this.returnPending = new Uint8Array(P);
+    this.pendingSick = new Uint8Array(P);
     this.roundTheClockOn = new Uint8Array(P);
     this.presentHolders = new Int32Array(S);
     this.frontHolders = new Int32Array(S);
@@ -662,22 +664,41 @@ export class Office {
       this.revenueLost += this.classRevenue[c]!;
     }
     if (this.tracing) this.record('abandon', -1, item, c);
-    if (!this.isOpen && this.counterWaiting === 0) this.releaseOvertime(t);
+    if (!this.isOpen && this.waiting[c] === 0) this.releaseOvertime(t);
   }
 
-  /** Turns away every customer waiting at the counter (closing, or nobody left to serve them). */
-  private turnAwayAll(t: number): void {
+  /**
+   * After close: turns away the customers nobody present at the counter can serve (all of them
+   * with `turn-away`, or when nobody is left), and lets people in overtime with nothing to do go.
+   */
+  private closeCounterQueue(t: number): void {
+    if (this.counterWaiting === 0) return;
+    const turnAll = this.scenario.policy.closing === 'turn-away';
     for (let c = 0; c < this.C; c++) {
-      for (let item = this.head(c); item >= 0; item = this.head(c)) {
-        this.queues[c]!.shift();
-        if (this.isCounted(item)) {
-          this.turnedAway[c]!++;
-          this.revenueLost += this.classRevenue[c]!;
-        }
-        if (this.tracing) this.record('turnAway', -1, item, c);
-        this.changeWaiting(c, -1, t);
-        this.freeItem(item);
+      if (this.waiting[c] === 0) continue;
+      if (turnAll || this.presentHoldersAtCounter(this.classSkill[c]!) === 0) this.turnAway(c, t);
+    }
+    this.releaseOvertime(t);
+  }
+
+  /** People on duty and present, posted at the counter (switching toward it included), holding skill k. */
+  private presentHoldersAtCounter(k: number): number {
+    let n = 0;
+    for (let p = 0; p < this.P; p++) if (this.posted[p] === FRONT && this.isPresent(p) && this.prof[p * this.S + k]! > 0) n++;
+    return n;
+  }
+
+  /** Turns away every customer of class c still waiting. */
+  private turnAway(c: number, t: number): void {
+    for (let item = this.head(c); item >= 0; item = this.head(c)) {
+      this.queues[c]!.shift();
+      if (this.isCounted(item)) {
+        this.turnedAway[c]!++;
+        this.revenueLost += this.classRevenue[c]!;
       }
+      if (this.tracing) this.record('turnAway', -1, item, c);
+      this.changeWaiting(c, -1, t);
+      this.freeItem(item);
     }
   }
 
@@ -809,6 +830,10 @@ export class Office {
 
   /** What a person does on becoming free: a delayed break, going home, returning, or the next item. */
   afterFree(p: number, t: number): void {
+    if (this.pendingSick[p] === 1) {
+      this.sickChanges(p, t, 1);
+      return;
+    }
     if (this.pendingBreak[p]! > 0 || this.pendingInterrupt[p]! > 0) {
       const br = this.pendingBreak[p]!;
       const it = this.pendingInterrupt[p]!;
@@ -841,6 +866,9 @@ export class Office {
     this.serving[p] = -1;
     this.serviceGen[p]!++;
     if (this.tracing) this.record('pause', p, item, q);
+    // Every caller is taking p away (break, absence, move, shift end): the task must go to
+    // someone else, and the caller's own state change recomputes p's availability.
+    this.avail[p] = 0;
     const server = this.findFreeServer(q);
     if (server >= 0) this.startService(server, item, t);
     else this.enqueue(item, q, t);
@@ -860,26 +888,33 @@ export class Office {
     return this.onDuty[p] === 1 && this.sick[p] === 0 && this.breakCount[p] === 0 && this.interruptCount[p] === 0;
   }
 
-  /** After close with `serve-queue`, people present at the counter stay until its queue is empty. */
+  /**
+   * After close with `serve-queue`, people present at the counter stay while customers they can
+   * serve are waiting.
+   */
   private staysForQueue(p: number): boolean {
-    return (
-      !this.isOpen &&
-      this.scenario.policy.closing === 'serve-queue' &&
-      this.posted[p] === FRONT &&
-      this.isPresent(p) &&
-      this.counterWaiting > 0 &&
-      this.now < this.horizon
-    );
+    if (this.isOpen || this.scenario.policy.closing !== 'serve-queue' || this.posted[p] !== FRONT || !this.isPresent(p)) return false;
+    const list = this.pickList[p]![FRONT]!;
+    for (let i = 0; i < list.length; i++) if (this.waiting[list[i]!]! > 0) return true;
+    return false;
   }
 
   private shiftStarts(p: number, t: number, sick: number): void {
+    const shift = this.scenario.staff[p]!.shift;
+    if (this.onDuty[p] === 1) {
+      // Still here from the last shift (overtime at the counter): the new shift simply begins.
+      this.touch(p, t);
+      this.pastShiftEnd[p] = 0;
+      this.shiftEndAt[p] = shift ? t + (shift.end - shift.start) : Infinity;
+      if (sick) this.sickChanges(p, t, 1);
+      return;
+    }
     this.touch(p, t);
     this.onDuty[p] = 1;
     this.sick[p] = sick;
     this.pastShiftEnd[p] = 0;
     this.posted[p] = this.homeArea[p]!;
     this.coverReason[p] = 0;
-    const shift = this.scenario.staff[p]!.shift;
     this.shiftEndAt[p] = shift ? t + (shift.end - shift.start) : Infinity;
     this.updateAvail(p);
     if (this.tracing) this.record(sick ? 'sick' : 'shiftStart', p);
@@ -911,6 +946,7 @@ export class Office {
     this.coverReason[p] = 0;
     this.coverFor[p] = -1;
     this.returnPending[p] = 0;
+    this.pendingSick[p] = 0;
     this.pendingBreak[p] = 0;
     this.pendingInterrupt[p] = 0;
     if (this.switching[p] === 1) {
@@ -920,16 +956,25 @@ export class Office {
     this.updateAvail(p);
     if (this.tracing) this.record('shiftEnd', p);
     this.refreshStaff(t);
-    // Nobody left to serve the counter after closing: those still waiting are turned away.
-    if (!this.isOpen && this.counterWaiting > 0 && this.presentAtCounter() === 0) this.turnAwayAll(t);
+    // After closing, customers nobody left can serve are turned away.
+    if (!this.isOpen) this.closeCounterQueue(t);
   }
 
-  /** Around-the-clock staff (continuous office, no shift): a sick day starts or ends at midnight. */
-  private sickChanges(p: number, t: number, sick: number): void {
+  /**
+   * A sick day starts or ends for someone already on duty: around-the-clock staff at midnight, or
+   * someone whose new shift begins while they are still at the counter in overtime.
+   */
+  sickChanges(p: number, t: number, sick: number): void {
     if (this.onDuty[p] === 0 || this.sick[p] === sick) return;
+    const item = this.serving[p]!;
+    if (sick && item >= 0 && this.itemClass[item]! < this.C) {
+      this.pendingSick[p] = 1; // the counter customer in hand is finished first
+      return;
+    }
+    this.pendingSick[p] = 0;
     this.touch(p, t);
     if (sick) {
-      if (this.serving[p]! >= 0 && this.itemClass[this.serving[p]!]! >= this.C) this.pauseTask(p, t);
+      this.pauseTask(p, t);
       this.sick[p] = 1;
     } else this.sick[p] = 0;
     this.updateAvail(p);
@@ -1008,13 +1053,6 @@ export class Office {
     this.refreshStaff(t);
     if (this.tracing) this.record('moveEnd', p, -1, -1, this.posted[p] === FRONT ? FRONT : BACK, this.coverReason[p]!);
     this.pickNext(p, t);
-  }
-
-  /** People on duty and present who are posted at the counter (switching toward it included). */
-  presentAtCounter(): number {
-    let n = 0;
-    for (let p = 0; p < this.P; p++) if (this.posted[p] === FRONT && this.isPresent(p)) n++;
-    return n;
   }
 
   /** After closing, once the counter queue is empty, people staying in overtime go home. */
@@ -1107,9 +1145,7 @@ export class Office {
     this.backlogByDay[day] = this.tasksInSystem;
     this.refreshStaff(t);
     for (let k = 0; k < this.S; k++) this.updateGap(k, t);
-    if (this.counterWaiting > 0 && (this.scenario.policy.closing === 'turn-away' || this.presentAtCounter() === 0)) {
-      this.turnAwayAll(t);
-    }
+    this.closeCounterQueue(t);
     // People whose shift already ended (finishing a customer) may now stay for the queue or go.
     this.releaseOvertime(t);
   }

@@ -1,0 +1,90 @@
+/**
+ * Invariants on many random offices: every rule of the trace holds, every customer and task is
+ * accounted for, money adds up, Little's law holds exactly where it must, and runs repeat to the bit.
+ */
+import { describe, expect, it } from 'vitest';
+import { runReplication } from '../../src/sim/office.js';
+import { randomOffice } from './random-office.js';
+import { checkTrace } from './trace-check.js';
+
+const SCENARIOS = 1000;
+
+describe('invariants on random offices', () => {
+  // Every third office has patient customers who never balk, so Little's law applies exactly.
+  const runs = Array.from({ length: SCENARIOS }, (_, i) => {
+    const scenario = randomOffice(1000 + i, i % 3 === 0);
+    return { scenario, result: runReplication(scenario, 0, { trace: true, traceLimit: 1_000_000 }) };
+  });
+
+  it('keep every rule of the trace (skills, posting, presence, one item at a time)', () => {
+    for (const { scenario, result } of runs) {
+      expect(result.traceTruncated).toBe(false);
+      expect(() => checkTrace(scenario, result.trace!), scenario.name).not.toThrow();
+    }
+  });
+
+  it('account for every customer and task (the contract identity) and agree with the trace', () => {
+    for (const { scenario, result } of runs) {
+      const m = result.metrics;
+      const counts = checkTrace(scenario, result.trace!);
+      const outcomes =
+        m['front.served']! + m['front.abandoned']! + m['front.balked']! + m['front.turnedAway']! + m['front.queueEnd']! + m['front.inServiceEnd']!;
+      expect(outcomes).toBe(m['front.arrivals']);
+      expect(m['front.arrivals']).toBe(counts.customersArrived);
+      expect(m['front.served']).toBe(counts.customersServed);
+      expect(m['front.queueEnd']).toBe(counts.customersWaitingEnd);
+      expect(m['front.inServiceEnd']).toBe(counts.customersInServiceEnd);
+      expect(m['back.completed']! + m['back.backlogEnd']!).toBe(m['back.arrivals']);
+      expect(m['back.arrivals']).toBe(counts.tasksArrived);
+      expect(m['back.completed']).toBe(counts.tasksCompleted);
+      // Busy time per person equals the trace's service intervals.
+      scenario.staff.forEach((p, i) => {
+        if (counts.servingAtEnd.has(i)) return;
+        const a = result.activity[p.name]!;
+        expect(a.homeWork + a.coverWork).toBeCloseTo(counts.busy[i]!, 6);
+      });
+    }
+  });
+
+  it('add up money: profit = revenue - cost.total, total = wages + training + penalties', () => {
+    for (const { result } of runs) {
+      const m = result.metrics;
+      expect(m['cost.total']).toBeCloseTo(m['cost.wages']! + m['cost.training']! + m['cost.penalties']!, 6);
+      expect(m['profit']).toBeCloseTo(m['revenue']! - m['cost.total']!, 6);
+      expect(m['cost.overtime']!).toBeLessThanOrEqual(m['cost.wages']! + 1e-9);
+    }
+  });
+
+  it("keep Little's law exactly when every customer is served (integral of the queue = total wait)", () => {
+    let checked = 0;
+    for (const { scenario, result } of runs) {
+      const m = result.metrics;
+      if (m['front.served'] !== m['front.arrivals'] || scenario.calendar.continuous) continue;
+      const openMinutes = scenario.calendar.days * (scenario.calendar.close - scenario.calendar.open);
+      const totalWait = m['front.waitMean'] === null ? 0 : m['front.waitMean']! * m['front.served']!;
+      expect(m['front.queueMean']! * openMinutes).toBeCloseTo(totalWait, 6);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it('keep rates and utilizations within [0, 1]', () => {
+    for (const { result } of runs) {
+      for (const [key, value] of Object.entries(result.metrics)) {
+        if (value === null) continue;
+        expect(Number.isFinite(value), key).toBe(true);
+        if (/Rate$|utilization$|serviceLevel$|probWait$/.test(key)) {
+          expect(value, key).toBeGreaterThanOrEqual(0);
+          expect(value, key).toBeLessThanOrEqual(1 + 1e-12);
+        }
+      }
+    }
+  });
+
+  it('repeat to the bit: the same scenario and replication give identical results', () => {
+    for (const { scenario, result } of runs.slice(0, 10)) {
+      const again = runReplication(scenario, 0, { trace: true, traceLimit: 1_000_000 });
+      expect(JSON.stringify(again)).toBe(JSON.stringify(result));
+    }
+  });
+});
