@@ -30,7 +30,11 @@ export class ArrivalProcess {
       intensity += rate * (Math.min(open + (h + 1) * 60, close) - (open + h * 60));
     }
     this.dailyIntensity = intensity;
+    this.constantRate = open === 0 && close === 1440 && perHour.length === 1 ? this.perMinute[0]! : 0;
   }
+
+  /** Rate per minute when the office never closes and the rate is constant; else 0. */
+  private readonly constantRate: number;
 
   /** Expected arrivals per day. */
   get perDay(): number {
@@ -42,6 +46,11 @@ export class ArrivalProcess {
    * consume; Infinity when none comes before `endTime`.
    */
   next(from: number, amount: number): number {
+    if (this.constantRate > 0) {
+      // Around the clock at one rate: a plain Poisson process.
+      const at = from + amount / this.constantRate;
+      return at < this.endTime ? at : Infinity;
+    }
     if (this.dailyIntensity <= 0) return Infinity;
     const open = this.open;
     const close = this.close;

@@ -442,7 +442,8 @@ export class Office {
 
   run(): ReplicationResult {
     const cal = this.cal;
-    for (let d = 0; d < this.days; d++) cal.schedule(d * 1440, PRI.calendar, EV.dayStart, d, 0);
+    // Days and buckets are chained (each schedules the next), keeping the calendar small.
+    cal.schedule(0, PRI.calendar, EV.dayStart, 0, 0);
     if (this.continuous) cal.schedule(0, PRI.calendar, EV.open, 0, 0);
     cal.schedule(this.horizon, PRI.end, EV.end, 0, 0);
     for (let q = 0; q < this.Q; q++) this.scheduleNextArrival(q, 0);
@@ -793,7 +794,8 @@ export class Office {
         if (wait <= this.targetWait) this.withinTarget[q]!++;
         this.revenue += this.classRevenue[q]!;
         this.histograms.add(q, wait);
-        const minute = this.itemArrival[item]! % 1440;
+        const arrival = this.itemArrival[item]!;
+        const minute = arrival - Math.floor(arrival / 1440) * 1440;
         const bucket = Math.floor((minute - this.open) / BUCKET_MINUTES);
         if (bucket >= 0 && bucket < this.buckets) {
           this.bucketWaitSum[bucket * this.C + q]! += wait;
@@ -1151,6 +1153,10 @@ export class Office {
   }
 
   private collectBucket(bucket: number, t: number): void {
+    if (bucket + 1 < this.buckets) {
+      const base = Math.floor(t / 1440) * 1440;
+      this.cal.schedule(base + Math.min(this.open + (bucket + 2) * BUCKET_MINUTES, this.close), PRI.calendar, EV.bucket, bucket + 1, 0);
+    }
     if (t <= this.statsStart) {
       this.tw.markBucket(t);
       return;

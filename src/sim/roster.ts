@@ -18,10 +18,9 @@ export function planDay(o: Office, day: number, t: number): void {
     cal.schedule(base + o.open, PRI.calendar, EV.open, day, 0);
     cal.schedule(base + o.close, PRI.calendar, EV.close, day, 0);
   }
-  for (let b = 0; b < o.buckets; b++) {
-    const end = Math.min(o.open + (b + 1) * BUCKET_MINUTES, o.close);
-    cal.schedule(base + end, PRI.calendar, EV.bucket, b, 0);
-  }
+  if (day + 1 < o.days) cal.schedule(base + 1440, PRI.calendar, EV.dayStart, day + 1, 0);
+  // The first bucket boundary of the day; each boundary schedules the next.
+  cal.schedule(base + Math.min(o.open + BUCKET_MINUTES, o.close), PRI.calendar, EV.bucket, 0, 0);
   const interruptions = s.absences.interruptions;
   for (let p = 0; p < o.P; p++) {
     const person = s.staff[p]!;
