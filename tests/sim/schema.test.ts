@@ -197,7 +197,7 @@ staff:
     expect(e.message).toBe(
       'area is required (front or back): home skill "accounts" is needed both at the counter (customers: forms) and in the back office (tasks: accounts)',
     );
-    expect([e.line, e.column]).toEqual([5, 5]);
+    expect([e.line, e.column]).toEqual([6, 5]); // staff[0], where the missing key belongs
     const s = scenarioOf(both.replace('home: accounts }', 'home: accounts, area: back }'));
     expect(s.staff[0]!.area).toBe('back');
   });
@@ -223,7 +223,9 @@ staff:
 
   it('put staff of a continuous office on duty around the clock unless a shift is given', () => {
     const s = scenarioOf(`calendar: { open: "00:00", close: "24:00" }
-${minimal.replace('staff:\n', '')}staff:
+customers:
+  - { name: sale, arrivals: { perHour: 10 }, service: 5 }
+staff:
   - { name: ana, home: front }
   - { name: bo, home: front, shift: { start: "06:00", end: "14:00" } }
   - { name: cy, home: front, shift: { breaks: [{ at: "12:00", minutes: 30 }] } }
@@ -250,6 +252,55 @@ ${minimal.replace('staff:\n', '')}staff:
     for (const [text, spec] of dists) {
       expect(scenarioOf(minimal.replace('service: 5', `service: ${text}`)).customers[0]!.service).toEqual(spec);
     }
+  });
+});
+
+describe('file conveniences', () => {
+  it('accept a $schema key for editors and reject other format versions', () => {
+    const json = JSON.stringify({
+      $schema: './schema.json',
+      version: 1,
+      customers: [{ name: 'sale', arrivals: { perHour: 10 }, service: 5 }],
+      staff: [{ name: 'ana', home: 'front' }],
+    });
+    expect(parsed(json, 'a.json').scenario.version).toBe(1);
+    expect(errorsOf(`version: 2\n${minimal}`).map(formatScenarioError)).toEqual(['office.yaml:1:10: version: version must be 1, got 2']);
+  });
+
+  it('resolve YAML anchors and merge keys, placing errors where the shared value is written', () => {
+    const text = `customers:
+  - { name: sale, arrivals: { perHour: 10 }, service: 5 }
+staff:
+  - name: ana
+    home: front
+    shift: &day
+      start: "08:00"
+      end: "16:00"
+      breaks: [{ at: "12:00", minutes: 30 }]
+  - name: bo
+    <<: { home: front, wagePerHour: 12 }
+    shift:
+      <<: *day
+      start: "09:00"
+`;
+    const s = scenarioOf(text);
+    expect(s.staff.map((p) => [p.wagePerHour, p.shift])).toEqual([
+      [0, { start: 480, end: 960, breaks: [{ at: 720, minutes: 30 }] }],
+      [12, { start: 540, end: 960, breaks: [{ at: 720, minutes: 30 }] }],
+    ]);
+    expect(errorsOf(text.replace('"12:00"', '"17:00"')).map(formatScenarioError)).toEqual([
+      'office.yaml:9:16: staff[0].shift.breaks[0]: break at 17:00 for 30 minutes must lie inside the shift 08:00-16:00',
+      'office.yaml:9:16: staff[1].shift.breaks[0]: break at 17:00 for 30 minutes must lie inside the shift 09:00-16:00',
+    ]);
+  });
+
+  it('take an hourly profile for task arrivals too', () => {
+    const s = scenarioOf(`calendar: { open: "09:00", close: "12:00" }
+${minimal}    skills: { filing: 1 }
+tasks:
+  - { name: filing, service: 4, arrivals: { perHour: [1, 0, 2.5] } }
+`);
+    expect(s.tasks[0]!.arrivals).toEqual({ perHour: [1, 0, 2.5] });
   });
 });
 
@@ -282,7 +333,9 @@ describe('staff groups', () => {
 
 describe('shifts', () => {
   it('crossing midnight end the next day, with breaks after midnight counted from the start day', () => {
-    const s = scenarioOf(`${minimal.replace('staff:\n', '')}tasks:
+    const s = scenarioOf(`customers:
+  - { name: sale, arrivals: { perHour: 10 }, service: 5 }
+tasks:
   - { name: cleaning, service: 30, arrivals: { perDay: 4 } }
 staff:
   - { name: ana, home: front }
@@ -324,7 +377,7 @@ staff:
     expect(errors.map(formatScenarioError)).toEqual([
       'office.yaml:14:11: staff[1].shift.breaks[0]: break at 16:45 for 30 minutes must lie inside the shift 09:00-17:00',
       'office.yaml:16:11: staff[1].shift.breaks[2]: break at 12:15 overlaps the break at 12:00 (30 minutes); breaks must not overlap',
-      'office.yaml:17:45: staff[2].shift.start: shift must not end when it starts (17:00); for a shift crossing midnight give an end earlier than its start; a whole day is "00:00" to "24:00"',
+      'office.yaml:17:46: staff[2].shift.start: shift must not end when it starts (17:00); for a shift crossing midnight give an end earlier than its start; a whole day is "00:00" to "24:00"',
     ]);
   });
 
@@ -375,6 +428,7 @@ staff:
     const errors = errorsOf(minimal.replace('service: 5', 'service: 5\n    skill: paperwork'));
     expect(errors.map(formatScenarioError)).toEqual([
       'office.yaml:5:12: customers[0].skill: no staff member holds skill "paperwork", needed by customer class "sale"',
+      'office.yaml:8:11: staff[0].home: no customer class or task needs home skill "front"; skills needed: paperwork',
     ]);
     const defaulted = errorsOf(minimal.replace('home: front', 'home: till'));
     expect(defaulted.map((e) => [e.path, e.message])).toEqual([
@@ -388,10 +442,10 @@ staff:
 
   it('report a negative rate, and a rate profile of the wrong length', () => {
     expect(errorsOf(minimal.replace('perHour: 10', 'perHour: -2')).map(formatScenarioError)).toEqual([
-      'office.yaml:3:25: customers[0].arrivals.perHour: perHour must be >= 0, got -2',
+      'office.yaml:3:26: customers[0].arrivals.perHour: perHour must be >= 0, got -2',
     ]);
     expect(errorsOf(minimal.replace('perHour: 10', 'perHour: [1, 2, -3, 4, 5, 6, 7, 8]')).map(formatScenarioError)).toEqual([
-      'office.yaml:3:32: customers[0].arrivals.perHour[2]: perHour[2] must be >= 0, got -3',
+      'office.yaml:3:33: customers[0].arrivals.perHour[2]: perHour[2] must be >= 0, got -3',
     ]);
     expect(errorsOf(minimal.replace('perHour: 10', 'perHour: [1, 2, 3]')).map((e) => e.message)).toEqual([
       'perHour must list one rate per opening hour counted from open: 8 for 09:00-17:00, got 3 (or give one number for a constant rate)',
@@ -413,8 +467,9 @@ staff:
     expect(errorAt(errorsOf(`calendar: { days: 100000 }\n${minimal}`), 'calendar.days').message).toBe('days must be <= 3660, got 100000');
     expect(errorAt(errorsOf(`replications: 0\n${minimal}`), 'replications').message).toBe('replications must be >= 1, got 0');
     expect(errorAt(errorsOf(`seed: 1.5\n${minimal}`), 'seed').message).toBe('seed must be an integer, got 1.5');
+    expect(errorAt(errorsOf(`seed: "42"\n${minimal}`), 'seed').message).toBe('seed must be an integer, got "42"');
     expect(errorAt(errorsOf(`seed: 1e20\n${minimal}`), 'seed').message).toBe(
-      'seed must be an integer of at most 9007199254740991 in size, got 100000000000000000000',
+      'seed must be <= 9007199254740991, got 100000000000000000000',
     );
     expect(errorAt(errorsOf(`${minimal}    count: 501\n`), 'staff[0].count').message).toBe('count must be <= 500, got 501');
     const crowd = Array.from({ length: 5 }, (_, i) => `  - { name: g${i}, count: 500, home: front }`).join('\n');
@@ -439,7 +494,7 @@ staff:
     expect(errorsOf('# nothing here\n').map(formatScenarioError)).toEqual([
       'office.yaml: the file is empty; a scenario needs at least staff and customers or tasks',
     ]);
-    expect(errorsOf('- a\n- b\n').map(formatScenarioError)).toEqual(['office.yaml:1:1: the scenario must be a mapping, got a list of 2']);
+    expect(errorsOf('- a\n- b\n').map(formatScenarioError)).toEqual(['office.yaml:1:1: the scenario must be a mapping, got a list of 2 entries']);
   });
 
   it('give line numbers for JSON input too', () => {
@@ -452,8 +507,8 @@ staff:
       '\t',
     );
     expect(errorsOf(json, 'office.json').map(formatScenarioError)).toEqual([
-      'office.json:12:13: customers[0].service.mean: mean must be > 0, got -1',
-      'office.json:20:4: staff[0].wage: unknown key "wage"; allowed: name, count, home, area, skills, wagePerHour, shift, daysOff, sickProbabilityPerDay',
+      'office.json:10:13: customers[0].service.mean: mean must be > 0, got -1',
+      'office.json:18:4: staff[0].wage: unknown key "wage"; allowed: name, count, home, area, skills, wagePerHour, shift, daysOff, sickProbabilityPerDay; did you mean "wagePerHour"?',
     ]);
     expect(parsed(JSON.stringify({ customers: [{ name: 'sale', arrivals: { perHour: 10 }, service: 5 }], staff: [{ name: 'ana', home: 'front' }] }), 'x.json').scenario.name).toBe('x');
   });
@@ -483,10 +538,10 @@ policy:
     expect(errors.map(formatScenarioError)).toEqual([
       'office.yaml:2:15: replications: replications must be an integer, got "many"',
       'office.yaml:4:9: calendar.open: open must be a clock time "HH:MM" from 00:00 to 23:59, got "9.00"',
-      'office.yaml:9:44: customers[0].service.mode: mode must be >= min (5), got 2',
+      'office.yaml:9:48: customers[0].service.mode: mode must be >= min (5), got 2',
       'office.yaml:10:23: customers[0].patience.dist: unknown distribution "expo"; distributions: exponential, deterministic, lognormal, gamma, triangular, uniform, empirical; did you mean "exponential"?',
       'office.yaml:11:24: customers[0].handoffs[0].task: unknown task "fulfilment"; the scenario has no tasks',
-      'office.yaml:11:50: customers[0].handoffs[0].probability: probability must be in [0, 1], got 1.2',
+      'office.yaml:11:49: customers[0].handoffs[0].probability: probability must be in [0, 1], got 1.2',
       'office.yaml:12:11: customers[1].name: duplicate name "sale" (also customers[0]); customer classes and tasks need unique names',
       'office.yaml:18:11: staff[0].area: area must be one of front, back, got "middle"',
       'office.yaml:20:12: policy.routing: routing must be one of home-first, longest-wait, priority, got "longest_wait"; did you mean "longest-wait"?',
@@ -499,8 +554,8 @@ policy:
   priority: [sale, sales, sale]
 `);
     expect(errors.map(formatScenarioError)).toEqual([
-      'office.yaml:10:19: policy.priority[1]: unknown class "sales"; classes: sale; did you mean "sale"?',
-      'office.yaml:10:26: policy.priority[2]: "sale" is listed twice in priority',
+      'office.yaml:10:20: policy.priority[1]: unknown class "sales"; classes: sale; did you mean "sale"?',
+      'office.yaml:10:27: policy.priority[2]: "sale" is listed twice in priority',
     ]);
   });
 
@@ -535,7 +590,7 @@ staff:
       ['{ dist: triangular, min: 1, mode: 9, max: 4 }', 'customers[0].service.mode', 'mode must be <= max (4), got 9'],
       ['{ dist: triangular, min: 5, mode: 5, max: 4 }', 'customers[0].service.max', 'max must be >= min (5), got 4'],
       ['{ dist: uniform, min: 3, max: 1 }', 'customers[0].service.max', 'max must be >= min (3), got 1'],
-      ['{ dist: empirical, values: [] }', 'customers[0].service.values', 'values must list at least one value, got a list of 0'],
+      ['{ dist: empirical, values: [] }', 'customers[0].service.values', 'values must list at least one value, got an empty list'],
       ['{ dist: empirical, values: [1, -2] }', 'customers[0].service.values[1]', 'values[1] must be >= 0, got -2'],
       ['{ dist: deterministic, value: -1 }', 'customers[0].service.value', 'value must be >= 0, got -1'],
       ['{ dist: exponential, mean: 5, cv: 1 }', 'customers[0].service.cv', 'unknown key "cv"; allowed: dist, mean'],
@@ -580,25 +635,29 @@ staff:
   it('require something to simulate and someone to do it', () => {
     expect(errorsOf('staff: [{ name: ana, home: front }]\n').map((e) => [e.path, e.message])).toEqual([
       ['customers', 'nothing to simulate: give at least one customer class or task'],
-      ['staff[0].home', 'no customer class or task needs home skill "front"; skills needed: '],
     ]);
-    expect(errorsOf(`${minimal.split('staff:')[0]}staff: []\n`).map((e) => [e.path, e.message])).toEqual([
-      ['staff', 'staff must list at least one person, got a list of 0'],
-      ['customers[0].skill', 'customer class "sale" needs skill "front" (the default when skill is not given), which no staff member holds'],
+    expect(errorsOf(`${minimal.split('staff:')[0]}staff: []\n`).map(formatScenarioError)).toEqual([
+      'office.yaml:5:8: staff: staff must list at least one person, got an empty list',
+    ]);
+    expect(errorsOf(minimal.split('staff:')[0]!).map(formatScenarioError)).toEqual([
+      'office.yaml:1:1: staff: missing required key "staff"',
     ]);
   });
 });
 
 describe('warnings', () => {
   it('flag runnable oddities without failing', () => {
-    const result = parsed(`${minimal}    skills: { frnt: 0.5 }
-tasks: [{ name: filing, service: 3, arrivals: { perDay: 2 }, latePenalty: 5 }]
-  `.replace('    skills: { frnt: 0.5 }', '    skills: { frnt: 0.5, filing: 1 }') + 'policy: { priority: [filing] }\n');
+    const result = parsed(`${minimal}    skills: { frnt: 0.5, filing: 1 }
+tasks:
+  - { name: filing, service: 3, arrivals: { perDay: 2 }, latePenalty: 5 }
+policy: { priority: [filing] }
+`);
     expect(result.warnings.map(formatScenarioError)).toEqual([
       'office.yaml:8:15: staff[0].skills.frnt: skill "frnt" is not needed by any customer class or task; did you mean "front"?',
-      'office.yaml:9:62: tasks[0].latePenalty: latePenalty is never charged: the task has no dueMinutes',
-      'office.yaml:11:9: policy.priority: priority is used only with routing: priority (routing is home-first)',
+      'office.yaml:10:71: tasks[0].latePenalty: latePenalty is never charged: the task has no dueMinutes',
+      'office.yaml:11:21: policy.priority: priority is used only with routing: priority (routing is home-first)',
     ]);
+    expect(result.scenario.staff[0]!.skills).toEqual({ front: 1, frnt: 0.5, filing: 1 });
   });
 
   it('flag tasks nobody in the back office may ever work on', () => {

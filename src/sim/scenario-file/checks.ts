@@ -1,0 +1,394 @@
+/**
+ * Rules that relate values to each other: a class whose skill nobody holds, a home skill nobody needs,
+ * handoffs to unknown tasks, duplicate names, breaks outside shifts, rate profiles of the wrong length...
+ *
+ * They run on the raw input, each value parsed on its own, so a scenario with a type error in one place
+ * still gets every other error reported. A value that does not parse is already reported by the schema;
+ * the rules that need it are skipped (rather than guessed at), so one mistake gives one error.
+ */
+import type { z } from 'zod';
+import { formatClock } from './clock.js';
+import { breakStart, memberNames, openingHours, shiftWindow, type OpeningHours } from './derive.js';
+import { formatPath, isRecord, type Finding, type PathSegment } from './finding.js';
+import { calendarSchema, customerSchema, personSchema, policySchema, taskSchema } from './file-schema.js';
+import { LIMITS } from './limits.js';
+import { didYouMean } from './suggest.js';
+
+export interface CheckResult {
+  readonly errors: Finding[];
+  /** Runnable but probably not meant: a skill nobody needs (a typo?), a penalty never charged... */
+  readonly warnings: Finding[];
+}
+
+/** One customer class or task, each value undefined where it is missing or invalid. */
+interface WorkView {
+  readonly kind: 'customer' | 'task';
+  readonly path: readonly PathSegment[];
+  readonly name: string | undefined;
+  readonly skill: string | undefined;
+  readonly skillGiven: boolean;
+  readonly perHour: number | readonly number[] | undefined;
+  readonly perDay: number | undefined;
+  /** Handoff target names (customers only). */
+  readonly handoffs: readonly (string | undefined)[];
+  readonly hasDue: boolean;
+  readonly latePenalty: number | undefined;
+}
+
+interface StaffView {
+  readonly path: readonly PathSegment[];
+  readonly name: string | undefined;
+  /** Members made by this entry; undefined when the name or count is invalid. */
+  readonly members: readonly string[] | undefined;
+  readonly home: string | undefined;
+  /** null: not given. */
+  readonly area: 'front' | 'back' | null | undefined;
+  readonly skills: readonly string[] | undefined;
+  /** undefined: not given, or invalid. */
+  readonly shift: z.output<(typeof personSchema)['shape']['shift']> | undefined;
+  readonly daysOff: readonly number[] | undefined;
+}
+
+/** Every relation rule; see the module comment. */
+export function checkRelations(input: unknown): CheckResult {
+  const result: CheckResult = { errors: [], warnings: [] };
+  if (!isRecord(input)) return result;
+  const hours = checkCalendar(input.calendar, result.errors);
+  const customers = listAt(input, 'customers')?.map((raw, i) => workView('customer', raw, ['customers', i]));
+  const tasks = listAt(input, 'tasks')?.map((raw, i) => workView('task', raw, ['tasks', i]));
+  const staff = listAt(input, 'staff')?.map((raw, i) => staffView(raw, ['staff', i]));
+  const policy = isRecord(input.policy) || input.policy === undefined ? (input.policy ?? {}) : undefined;
+
+  if (customers?.length === 0 && tasks?.length === 0) {
+    result.errors.push({ path: ['customers'], message: 'nothing to simulate: give at least one customer class or task' });
+  }
+  const work = customers !== undefined && tasks !== undefined ? [...customers, ...tasks] : undefined;
+  checkClassNames([...(customers ?? []), ...(tasks ?? [])], result.errors);
+  if (hours !== undefined) checkRates([...(customers ?? []), ...(tasks ?? [])], hours, result.errors);
+  if (customers !== undefined && tasks !== undefined) checkHandoffs(customers, tasks, result.errors);
+  // With no work or no staff at all, one error says so; the skill rules would only repeat it.
+  if (work !== undefined && work.length > 0 && staff !== undefined && staff.length > 0) checkSkills(work, staff, policy, result);
+  if (staff !== undefined) checkMembers(staff, result.errors);
+  if (staff !== undefined && hours !== undefined) checkRosters(staff, hours, result.errors);
+  if (policy !== undefined) checkPriority(policy, work, result);
+  for (const task of tasks ?? []) {
+    if (!task.hasDue && task.latePenalty !== undefined && task.latePenalty > 0) {
+      result.warnings.push({ path: [...task.path, 'latePenalty'], message: 'latePenalty is never charged: the task has no dueMinutes' });
+    }
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Views
+
+type Shape = Record<string, z.ZodType>;
+
+/** The key's value parsed by its own schema (defaults applied), or undefined when it does not parse. */
+function field<S extends Shape, K extends keyof S & string>(schema: { readonly shape: S }, raw: unknown, key: K): z.output<S[K]> | undefined {
+  if (!isRecord(raw)) return undefined;
+  const parsed = schema.shape[key]!.safeParse(raw[key]);
+  return parsed.success ? (parsed.data as z.output<S[K]>) : undefined;
+}
+
+/** The list at `key`: a missing optional list is empty; a missing required one (staff) is unknown. */
+function listAt(input: Record<string, unknown>, key: 'customers' | 'tasks' | 'staff'): unknown[] | undefined {
+  const value = input[key];
+  if (value === undefined) return key === 'staff' ? undefined : [];
+  return Array.isArray(value) ? value : undefined;
+}
+
+function workView(kind: WorkView['kind'], raw: unknown, path: PathSegment[]): WorkView {
+  const name = kind === 'customer' ? field(customerSchema, raw, 'name') : field(taskSchema, raw, 'name');
+  const skillGiven = isRecord(raw) && raw.skill !== undefined;
+  // A customer's skill defaults to "front" (in the schema); a task's to its name.
+  const skill = kind === 'customer' ? field(customerSchema, raw, 'skill') : skillGiven ? field(taskSchema, raw, 'skill') : name;
+  const customerArrivals = kind === 'customer' ? field(customerSchema, raw, 'arrivals') : undefined;
+  const taskArrivals = kind === 'task' ? field(taskSchema, raw, 'arrivals') : undefined;
+  const handoffs: (string | undefined)[] = [];
+  if (kind === 'customer' && isRecord(raw) && Array.isArray(raw.handoffs)) {
+    for (const h of raw.handoffs) handoffs.push(isRecord(h) && typeof h.task === 'string' ? h.task : undefined);
+  }
+  return {
+    kind,
+    path,
+    name,
+    skill,
+    skillGiven,
+    perHour: customerArrivals?.perHour ?? taskArrivals?.perHour,
+    perDay: taskArrivals?.perDay,
+    handoffs,
+    hasDue: isRecord(raw) && raw.dueMinutes !== undefined,
+    latePenalty: kind === 'task' ? field(taskSchema, raw, 'latePenalty') : undefined,
+  };
+}
+
+function staffView(raw: unknown, path: PathSegment[]): StaffView {
+  const name = field(personSchema, raw, 'name');
+  const countGiven = isRecord(raw) && raw.count !== undefined;
+  const count = field(personSchema, raw, 'count');
+  // The skills a person holds are known from the keys even when a proficiency is invalid.
+  const skills = !isRecord(raw) ? undefined : raw.skills === undefined ? [] : isRecord(raw.skills) ? Object.keys(raw.skills) : undefined;
+  const shift = field(personSchema, raw, 'shift');
+  return {
+    path,
+    name,
+    members: name === undefined || (countGiven && count === undefined) ? undefined : memberNames(name, count),
+    home: field(personSchema, raw, 'home'),
+    area: isRecord(raw) && raw.area === undefined ? null : field(personSchema, raw, 'area'),
+    skills,
+    shift,
+    daysOff: field(personSchema, raw, 'daysOff'),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+
+function checkCalendar(raw: unknown, errors: Finding[]): OpeningHours | undefined {
+  const parsed = calendarSchema.safeParse(raw === undefined ? {} : raw);
+  if (!parsed.success) return undefined;
+  const hours = openingHours(parsed.data);
+  if (hours.close <= hours.open) {
+    errors.push({
+      path: ['calendar', 'close'],
+      message:
+        `close must be after open (${parsed.data.open}), got "${parsed.data.close}"; an office open past midnight ` +
+        'is not supported, but open "00:00" with close "24:00" never closes',
+    });
+    return undefined;
+  }
+  // Warm-up starts at the first opening and must end before the last closing, or nothing is measured.
+  const longest = (hours.days - 1) * 1440 + hours.minutes;
+  if (parsed.data.warmupMinutes >= longest) {
+    errors.push({
+      path: ['calendar', 'warmupMinutes'],
+      message:
+        `warmupMinutes must be < ${longest} (it starts at the first opening and must end before the last closing ` +
+        `of ${hours.days} day(s)), got ${parsed.data.warmupMinutes}`,
+    });
+  }
+  return hours;
+}
+
+function checkClassNames(work: readonly WorkView[], errors: Finding[]): void {
+  const seen = new Map<string, WorkView>();
+  for (const item of work) {
+    if (item.name === undefined) continue;
+    const first = seen.get(item.name);
+    if (first === undefined) {
+      seen.set(item.name, item);
+    } else {
+      errors.push({
+        path: [...item.path, 'name'],
+        message: `duplicate name "${item.name}" (also ${formatPath(first.path)}); customer classes and tasks need unique names`,
+      });
+    }
+  }
+}
+
+function checkRates(work: readonly WorkView[], hours: OpeningHours, errors: Finding[]): void {
+  const window = `${formatClock(hours.open)}-${formatClock(hours.close)}`;
+  for (const item of work) {
+    if (Array.isArray(item.perHour) && item.perHour.length !== hours.hours) {
+      errors.push({
+        path: [...item.path, 'arrivals', 'perHour'],
+        message:
+          `perHour must list one rate per opening hour counted from open: ${hours.hours} for ${window}, ` +
+          `got ${item.perHour.length} (or give one number for a constant rate)`,
+      });
+    }
+    if (item.perDay !== undefined && (item.perDay * 60) / hours.minutes > LIMITS.perHour) {
+      errors.push({
+        path: [...item.path, 'arrivals', 'perDay'],
+        message: `perDay over ${hours.minutes} opening minutes must be at most ${LIMITS.perHour} per hour, got ${item.perDay}`,
+      });
+    }
+  }
+}
+
+function checkHandoffs(customers: readonly WorkView[], tasks: readonly WorkView[], errors: Finding[]): void {
+  const taskNames = tasks.map((t) => t.name);
+  if (taskNames.includes(undefined)) return;
+  const known = new Set(taskNames as string[]);
+  for (const customer of customers) {
+    const targets = new Set<string>();
+    customer.handoffs.forEach((task, j) => {
+      if (task === undefined) return;
+      const path = [...customer.path, 'handoffs', j, 'task'];
+      if (!known.has(task)) {
+        const list = known.size === 0 ? 'the scenario has no tasks' : `tasks: ${[...known].join(', ')}`;
+        errors.push({ path, message: `unknown task "${task}"; ${list}${didYouMean(task, known)}` });
+      } else if (targets.has(task)) {
+        errors.push({ path, message: `duplicate handoff to task "${task}"; give one entry per task` });
+      }
+      targets.add(task);
+    });
+  }
+}
+
+function checkSkills(work: readonly WorkView[], staff: readonly StaffView[], policy: Record<string, unknown> | undefined, result: CheckResult): void {
+  const staffKnown = staff.every((p) => p.home !== undefined && p.skills !== undefined);
+  const held = new Set<string>();
+  for (const person of staff) {
+    if (person.home !== undefined) held.add(person.home);
+    for (const skill of person.skills ?? []) held.add(skill);
+  }
+  if (staffKnown) {
+    for (const item of work) {
+      if (item.skill === undefined || held.has(item.skill)) continue;
+      const what = `${item.kind === 'customer' ? 'customer class' : 'task'} "${item.name ?? '?'}"`;
+      const message = item.skillGiven
+        ? `no staff member holds skill "${item.skill}", needed by ${what}${didYouMean(item.skill, held)}`
+        : `${what} needs skill "${item.skill}" (${item.kind === 'customer' ? 'the default' : "its name, the default"} ` +
+          `when skill is not given), which no staff member holds${didYouMean(item.skill, held)}`;
+      result.errors.push({ path: [...item.path, 'skill'], message });
+    }
+  }
+
+  if (work.some((item) => item.skill === undefined)) return;
+  const atCounter = new Map<string, string[]>();
+  const inBack = new Map<string, string[]>();
+  for (const item of work) {
+    const needs = item.kind === 'customer' ? atCounter : inBack;
+    needs.set(item.skill!, [...(needs.get(item.skill!) ?? []), item.name ?? '?']);
+  }
+  const needed = new Set([...atCounter.keys(), ...inBack.keys()]);
+  for (const person of staff) {
+    if (person.home === undefined) continue;
+    const customers = atCounter.get(person.home);
+    const tasks = inBack.get(person.home);
+    if (customers === undefined && tasks === undefined) {
+      result.errors.push({
+        path: [...person.path, 'home'],
+        message: `no customer class or task needs home skill "${person.home}"; skills needed: ${[...needed].join(', ')}${didYouMean(person.home, needed)}`,
+      });
+    } else if (customers !== undefined && tasks !== undefined && person.area === null) {
+      result.errors.push({
+        path: [...person.path, 'area'],
+        message:
+          `area is required (front or back): home skill "${person.home}" is needed both at the counter ` +
+          `(customers: ${customers.join(', ')}) and in the back office (tasks: ${tasks.join(', ')})`,
+      });
+    }
+    for (const skill of person.skills ?? []) {
+      if (skill !== person.home && !needed.has(skill)) {
+        result.warnings.push({
+          path: [...person.path, 'skills', skill],
+          at: 'key',
+          message: `skill "${skill}" is not needed by any customer class or task${didYouMean(skill, needed)}`,
+        });
+      }
+    }
+  }
+
+  // Tasks wait for someone posted in the back office; counter staff only come to help with helpBackOffice.
+  const help = field(policySchema, policy ?? {}, 'helpBackOffice');
+  if (help !== false || staff.some((p) => p.home === undefined || p.skills === undefined || p.area === undefined)) return;
+  for (const item of work) {
+    if (item.kind !== 'task') continue;
+    const workers = staff.filter((p) => {
+      const area = p.area ?? (atCounter.has(p.home!) ? 'front' : 'back');
+      return area === 'back' && (p.home === item.skill || p.skills!.includes(item.skill!));
+    });
+    if (workers.length === 0 && held.has(item.skill!)) {
+      result.warnings.push({
+        path: [...item.path, 'skill'],
+        message: `only counter staff hold skill "${item.skill}" and policy.helpBackOffice is false: task "${item.name}" is never worked on`,
+      });
+    }
+  }
+}
+
+function checkMembers(staff: readonly StaffView[], errors: Finding[]): void {
+  // "#" is not allowed in names, so members of different entries differ exactly when the entries' names do.
+  const seen = new Map<string, StaffView>();
+  let total = 0;
+  for (const person of staff) {
+    total += person.members?.length ?? 0;
+    if (person.name === undefined) continue;
+    const first = seen.get(person.name);
+    if (first === undefined) {
+      seen.set(person.name, person);
+    } else {
+      errors.push({
+        path: [...person.path, 'name'],
+        message: `duplicate staff name "${person.name}" (also ${formatPath(first.path)}); people and groups need unique names`,
+      });
+    }
+  }
+  if (total > LIMITS.staffMembers) {
+    errors.push({ path: ['staff'], message: `staff must have at most ${LIMITS.staffMembers} members after expanding groups, got ${total}` });
+  }
+}
+
+function checkRosters(staff: readonly StaffView[], hours: OpeningHours, errors: Finding[]): void {
+  for (const person of staff) {
+    for (const [j, day] of (person.daysOff ?? []).entries()) {
+      if (day > hours.days) {
+        errors.push({
+          path: [...person.path, 'daysOff', j],
+          message: `daysOff[${j}] must be a day from 1 to ${hours.days} (calendar.days), got ${day}`,
+        });
+      }
+    }
+    if (person.shift === undefined) continue;
+    const shiftPath = [...person.path, 'shift'];
+    const window = shiftWindow(person.shift, hours);
+    if (window.end === window.start) {
+      errors.push({
+        path: [...shiftPath, person.shift.end === undefined ? 'start' : 'end'],
+        message:
+          `shift must not end when it starts (${formatClock(window.start)}); ` +
+          'for a shift crossing midnight give an end earlier than its start; a whole day is "00:00" to "24:00"',
+      });
+      continue;
+    }
+    const span = `${formatClock(window.start)}-${formatClock(window.end > 1440 ? window.end - 1440 : window.end)}`;
+    let previous: { at: number; minutes: number; clock: string } | undefined;
+    const breaks = person.shift.breaks
+      .map((b, j) => ({ at: breakStart(b.at, window), minutes: b.minutes, j, clock: b.at }))
+      .sort((a, b) => a.at - b.at || a.j - b.j);
+    for (const b of breaks) {
+      const path = [...shiftPath, 'breaks', b.j];
+      if (b.at < window.start || b.at + b.minutes > window.end) {
+        errors.push({
+          path,
+          message: `break at ${b.clock} for ${b.minutes} minutes must lie inside the shift ${span}`,
+        });
+        continue;
+      }
+      if (previous !== undefined && b.at < previous.at + previous.minutes) {
+        errors.push({
+          path,
+          message: `break at ${b.clock} overlaps the break at ${previous.clock} (${previous.minutes} minutes); breaks must not overlap`,
+        });
+      }
+      previous = b;
+    }
+  }
+}
+
+function checkPriority(policy: Record<string, unknown>, work: readonly WorkView[] | undefined, result: CheckResult): void {
+  const priority = field(policySchema, policy, 'priority');
+  if (priority === undefined || priority.length === 0) return;
+  const routing = field(policySchema, policy, 'routing');
+  if (routing !== undefined && routing !== 'priority') {
+    result.warnings.push({
+      path: ['policy', 'priority'],
+      message: `priority is used only with routing: priority (routing is ${routing})`,
+    });
+  }
+  if (work === undefined || work.some((w) => w.name === undefined)) return;
+  const names = new Set(work.map((w) => w.name!));
+  const listed = new Set<string>();
+  priority.forEach((name, j) => {
+    const path = ['policy', 'priority', j];
+    if (!names.has(name)) {
+      result.errors.push({ path, message: `unknown class "${name}"; classes: ${[...names].join(', ')}${didYouMean(name, names)}` });
+    } else if (listed.has(name)) {
+      result.errors.push({ path, message: `"${name}" is listed twice in priority` });
+    }
+    listed.add(name);
+  });
+}

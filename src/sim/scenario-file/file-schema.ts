@@ -1,0 +1,442 @@
+/**
+ * The zod schema of the scenario file format, version 1 (scenario-format.md), with every default of the
+ * contract. It checks each value on its own (types, ranges, unknown keys, distribution parameters);
+ * rules that relate values to each other (skills held, handoff targets, breaks inside shifts, ...)
+ * live in checks.ts. Descriptions become the editor help of scenarios/schema.json.
+ *
+ * Rules with messages of the form "must ..." are completed by issues.ts into
+ * `<key> must ..., got <value>`; messages of custom issues are complete sentences.
+ */
+import { z } from 'zod';
+import { LIMITS } from './limits.js';
+import { clockPattern, endClockPattern } from './clock.js';
+
+const CLOCK_RULE = 'must be a clock time "HH:MM" from 00:00 to 23:59';
+const END_CLOCK_RULE = 'must be a clock time "HH:MM" from 00:00 to 24:00';
+const PROFICIENCY_RULE = 'must be in (0, 1]';
+const PROBABILITY_RULE = 'must be in [0, 1]';
+
+const clock = z.string(CLOCK_RULE).regex(clockPattern, CLOCK_RULE);
+const endClock = z.string(END_CLOCK_RULE).regex(endClockPattern, END_CLOCK_RULE);
+
+function nameOf(maxLength: number) {
+  return z
+    .string()
+    .min(1, 'must not be empty')
+    .max(maxLength)
+    .refine((s) => s.trim() === s, 'must not start or end with spaces');
+}
+const className = nameOf(LIMITS.nameLength);
+const skillName = nameOf(LIMITS.nameLength);
+const staffName = nameOf(LIMITS.nameLength).refine(
+  (s) => !s.includes('#'),
+  'must not contain "#" (reserved for group members such as ana#1)',
+);
+
+const probability = z.number().min(0, PROBABILITY_RULE).max(1, PROBABILITY_RULE);
+const proficiency = z.number().gt(0, PROFICIENCY_RULE).lte(1, PROFICIENCY_RULE);
+const money = z.number().min(0).max(LIMITS.money);
+const positiveMinutes = z.number().gt(0).max(LIMITS.minutes);
+const minutes = z.number().min(0).max(LIMITS.minutes);
+const cv = z.number().min(0).max(LIMITS.cv);
+
+// ---------------------------------------------------------------------------------------------
+// Distributions
+
+const exponential = z
+  .strictObject({
+    dist: z.literal('exponential'),
+    mean: positiveMinutes.describe('Mean in minutes (> 0).'),
+  })
+  .describe('Exponential (memoryless; coefficient of variation 1): {dist: exponential, mean}.');
+
+const deterministic = z
+  .strictObject({
+    dist: z.literal('deterministic'),
+    value: minutes.describe('The fixed value in minutes (>= 0).'),
+  })
+  .describe('Always the same value: {dist: deterministic, value}. A bare number means the same.');
+
+const lognormal = z
+  .strictObject({
+    dist: z.literal('lognormal'),
+    mean: positiveMinutes.describe('Mean in minutes (> 0).'),
+    cv: cv.describe('Coefficient of variation: standard deviation / mean (>= 0).'),
+  })
+  .describe('Lognormal with the given mean and coefficient of variation: {dist: lognormal, mean, cv}.');
+
+const gamma = z
+  .strictObject({
+    dist: z.literal('gamma'),
+    mean: positiveMinutes.describe('Mean in minutes (> 0).'),
+    cv: cv.describe('Coefficient of variation: standard deviation / mean (>= 0; 1 = exponential).'),
+  })
+  .describe('Gamma with the given mean and coefficient of variation: {dist: gamma, mean, cv}.');
+
+const triangular = z
+  .strictObject({
+    dist: z.literal('triangular'),
+    min: minutes.describe('Smallest value in minutes.'),
+    mode: minutes.describe('Most likely value in minutes (min <= mode <= max).'),
+    max: minutes.describe('Largest value in minutes.'),
+  })
+  .superRefine((d, ctx) => {
+    if (d.min > d.max) {
+      ctx.addIssue({ code: 'custom', path: ['max'], message: `max must be >= min (${d.min}), got ${d.max}` });
+    } else if (d.mode < d.min) {
+      ctx.addIssue({ code: 'custom', path: ['mode'], message: `mode must be >= min (${d.min}), got ${d.mode}` });
+    } else if (d.mode > d.max) {
+      ctx.addIssue({ code: 'custom', path: ['mode'], message: `mode must be <= max (${d.max}), got ${d.mode}` });
+    }
+  })
+  .describe('Triangular between min and max, peaking at mode: {dist: triangular, min, mode, max}.');
+
+const uniform = z
+  .strictObject({
+    dist: z.literal('uniform'),
+    min: minutes.describe('Smallest value in minutes.'),
+    max: minutes.describe('Largest value in minutes (>= min).'),
+  })
+  .superRefine((d, ctx) => {
+    if (d.min > d.max) {
+      ctx.addIssue({ code: 'custom', path: ['max'], message: `max must be >= min (${d.min}), got ${d.max}` });
+    }
+  })
+  .describe('Uniform between min and max: {dist: uniform, min, max}.');
+
+const empirical = z
+  .strictObject({
+    dist: z.literal('empirical'),
+    values: z
+      .array(minutes)
+      .min(1, 'must list at least one value')
+      .max(LIMITS.empiricalValues)
+      .describe('Observed values in minutes; each draw picks one of them with equal probability.'),
+  })
+  .describe('Resampling of observed values: {dist: empirical, values: [...]}.');
+
+const distributionObject = z.discriminatedUnion('dist', [
+  exponential,
+  deterministic,
+  lognormal,
+  gamma,
+  triangular,
+  uniform,
+  empirical,
+]);
+
+/** A duration distribution in minutes: a bare number (fixed value) or a `{dist: ...}` mapping. */
+export const distribution = z
+  .union([minutes, distributionObject], {
+    error: 'must be a number of minutes or a distribution such as {dist: exponential, mean: 10}',
+  })
+  .meta({
+    id: 'Distribution',
+    description:
+      'Minutes: a bare number (always that value) or {dist: exponential, mean}, {dist: deterministic, value}, ' +
+      '{dist: lognormal, mean, cv}, {dist: gamma, mean, cv}, {dist: triangular, min, mode, max}, ' +
+      '{dist: uniform, min, max}, {dist: empirical, values: [...]}.',
+  });
+
+// ---------------------------------------------------------------------------------------------
+// Arrivals
+
+const rate = z.number().min(0).max(LIMITS.perHour);
+
+/** A constant hourly rate, or one rate per opening hour counted from `calendar.open`. */
+export const hourlyRates = z
+  .union([rate, z.array(rate).min(1, 'must list at least one rate').max(24)], {
+    error: 'must be a rate per hour or a list of rates, one per opening hour',
+  })
+  .meta({
+    id: 'HourlyRates',
+    description:
+      'Arrivals per hour (Poisson): a constant rate, or a list with one rate per opening hour counted from ' +
+      'calendar.open (exactly as many entries as opening hours, a started hour counting as one; 24 in an ' +
+      'office that never closes).',
+  });
+
+const customerArrivals = z.strictObject({
+  perHour: hourlyRates.describe('Customers per hour: a constant rate, or one rate per opening hour counted from calendar.open.'),
+});
+
+export const taskArrivals = z
+  .strictObject({
+    perDay: z
+      .number()
+      .min(0)
+      .max(LIMITS.perDay)
+      .optional()
+      .describe('Tasks per day, arriving as a Poisson process at a constant rate over the opening hours.'),
+    perHour: hourlyRates
+      .optional()
+      .describe('Tasks per hour while open: a constant rate, or one rate per opening hour counted from calendar.open.'),
+  })
+  .superRefine((a, ctx) => {
+    if (a.perDay === undefined && a.perHour === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'arrivals needs perDay (tasks per day) or perHour (tasks per opening hour)' });
+    } else if (a.perDay !== undefined && a.perHour !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['perHour'], message: 'give perDay or perHour, not both' });
+    }
+  });
+
+// ---------------------------------------------------------------------------------------------
+// Work: customers and tasks
+
+const handoff = z.strictObject({
+  task: className.describe('Name of the task (in tasks) that a served customer of this class creates.'),
+  probability: probability.describe('Chance in [0, 1] that a served customer creates this task.'),
+});
+
+export const customerSchema = z.strictObject({
+  name: className.describe('Class name, unique among customer classes and tasks (e.g. sale, complaint).'),
+  arrivals: customerArrivals.describe('Arrivals while the office is open: {perHour: rate} or {perHour: [rate per opening hour]}.'),
+  service: distribution.describe('Work content in minutes at proficiency 1.0; a person works it in content / proficiency.'),
+  skill: skillName
+    .default('front')
+    .describe('Skill needed to serve this class. It may be a back-office skill (paperwork): someone holding it is called over.'),
+  patience: distribution
+    .optional()
+    .describe('Minutes a customer waits before giving up (abandoning). Leave out: never abandons.'),
+  balkAt: z
+    .int()
+    .min(0)
+    .max(LIMITS.queueLength)
+    .optional()
+    .describe('Does not join when this many of its class are waiting; 0 = whoever would have to wait leaves (a loss system).'),
+  revenue: money.default(0).describe('Earned when served; lost when abandoned, balked or turned away.'),
+  handoffs: z
+    .array(handoff)
+    .max(LIMITS.handoffsPerClass)
+    .default([])
+    .describe('Back-office tasks a served customer creates, each independently with its probability.'),
+});
+
+export const taskSchema = z.strictObject({
+  name: className.describe('Task name, unique among customer classes and tasks (e.g. fulfilment).'),
+  skill: skillName.optional().describe("Skill needed to work on this task; default: the task's name."),
+  service: distribution.describe('Work content in minutes at proficiency 1.0; a person works it in content / proficiency.'),
+  arrivals: taskArrivals
+    .optional()
+    .describe('Internal workload besides handoffs: {perDay: n} (Poisson over the opening hours) or {perHour: ...}. Leave out: only handoffs.'),
+  dueMinutes: positiveMinutes.optional().describe("Due this many calendar minutes after the task's arrival. Leave out: no due time."),
+  latePenalty: money.default(0).describe('Charged per task completed after its due time.'),
+  revenue: money.default(0).describe('Earned when completed.'),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Staff
+
+const breakSchema = z.strictObject({
+  at: clock.describe('Clock time the break starts ("HH:MM"); it must lie inside the shift.'),
+  minutes: z.number().gt(0).max(1440).describe('Length of the break in minutes (paid).'),
+});
+
+export const shiftSchema = z.strictObject({
+  start: clock.optional().describe('Clock time the shift starts; default: calendar.open.'),
+  end: endClock
+    .optional()
+    .describe('Clock time the shift ends; earlier than start = the shift crosses midnight; default: calendar.close.'),
+  breaks: z
+    .array(breakSchema)
+    .max(LIMITS.breaksPerShift)
+    .default([])
+    .describe('Breaks inside the shift, e.g. [{at: "12:00", minutes: 30}]; they must not overlap.'),
+});
+
+export const personSchema = z.strictObject({
+  name: staffName.describe('Name of the person, or of a group when count is given (members name#1, name#2, ...).'),
+  count: z
+    .int()
+    .min(1)
+    .max(LIMITS.groupCount)
+    .optional()
+    .describe('Makes a group of identical people named name#1 .. name#count.'),
+  home: skillName.describe('Home skill: the work this person does by default. Some customer class or task must need it.'),
+  area: z
+    .enum(['front', 'back'])
+    .optional()
+    .describe(
+      'Home area: front (the counter) or back (back office). Required when both customers and tasks need the home ' +
+        'skill; otherwise front if customers need it, back if tasks do.',
+    ),
+  skills: z
+    .record(skillName, proficiency.describe('Proficiency in (0, 1]: work time = content / proficiency; 1.0 = expert.'))
+    .refine((s) => Object.keys(s).length <= LIMITS.skillsPerPerson, `must list at most ${LIMITS.skillsPerPerson} skills`)
+    .default({})
+    .describe('Skills held, with proficiency in (0, 1], e.g. {front: 1.0, fulfilment: 0.6}. The home skill is added at 1.0 if missing.'),
+  wagePerHour: money.default(0).describe('Wage per rostered hour; overtime pays costs.overtimeMultiplier times this.'),
+  shift: shiftSchema
+    .optional()
+    .describe(
+      'Working hours on each rostered day, with breaks. Default: the opening hours; in an office that never ' +
+        'closes, on duty around the clock.',
+    ),
+  daysOff: z
+    .array(z.int().min(1).max(LIMITS.days))
+    .max(LIMITS.days)
+    .default([])
+    .describe('Day numbers (1-based, up to calendar.days) this person is not rostered (unpaid).'),
+  sickProbabilityPerDay: probability
+    .optional()
+    .describe('Chance in [0, 1] of being sick on a rostered day; overrides absences.sickProbabilityPerDay.'),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Calendar, absences, policy, costs, targets
+
+export const calendarSchema = z.strictObject({
+  days: z
+    .int()
+    .min(1)
+    .max(LIMITS.days)
+    .default(1)
+    .describe('Consecutive working days per replication; unfinished back-office work carries over.'),
+  open: clock.default('09:00').describe('Opening time "HH:MM".'),
+  close: endClock
+    .default('17:00')
+    .describe('Closing time "HH:MM", after open; open "00:00" with close "24:00" = an office that never closes.'),
+  warmupMinutes: minutes
+    .default(0)
+    .describe('Minutes after the first opening left out of every statistic (once per replication).'),
+});
+
+const absencesSchema = z.strictObject({
+  sickProbabilityPerDay: probability
+    .default(0)
+    .describe('Chance in [0, 1] that a person is sick on a rostered day, independently per person-day.'),
+  interruptions: z
+    .strictObject({
+      perDay: z
+        .number()
+        .min(0)
+        .max(LIMITS.interruptionsPerDay)
+        .describe('Mean number of interruptions per person-day (Poisson over the shift).'),
+      minutes: distribution.describe('Length of one interruption in minutes.'),
+    })
+    .optional()
+    .describe('Short interruptions (phone, errands) during the shift. Leave out: none.'),
+});
+
+export const policySchema = z.strictObject({
+  routing: z
+    .enum(['home-first', 'longest-wait', 'priority'])
+    .default('home-first')
+    .describe(
+      'What a person who becomes free picks: home-first (longest-waiting of the home skill, else others), ' +
+        'longest-wait (longest-waiting of all), priority (first class in policy.priority with someone waiting).',
+    ),
+  priority: z
+    .array(className)
+    .max(LIMITS.customerClasses + LIMITS.taskTypes)
+    .default([])
+    .describe('Class names (customers and tasks) in order for routing: priority; unlisted classes follow in file order.'),
+  frontMinimum: z
+    .int()
+    .min(0)
+    .max(LIMITS.staffMembers)
+    .default(0)
+    .describe('Cover when fewer people than this are available at the counter; 0 = off.'),
+  coverQueueThreshold: z
+    .int()
+    .min(1)
+    .max(LIMITS.queueLength)
+    .optional()
+    .describe('Cover when a counter class has this many or more waiting. Leave out: off.'),
+  helpBackOffice: z
+    .boolean()
+    .default(true)
+    .describe('Idle counter staff holding a back-office skill help there while nobody waits at the counter.'),
+  switchMinutes: z
+    .number()
+    .min(0)
+    .max(1440)
+    .default(0)
+    .describe('Minutes to move between the counter and the back office, serving nobody meanwhile.'),
+  closing: z
+    .enum(['serve-queue', 'turn-away'])
+    .default('serve-queue')
+    .describe('At closing: serve-queue (people present serve the waiting queue in overtime) or turn-away.'),
+});
+
+const costsSchema = z.strictObject({
+  trainingPerSkill: money.default(0).describe('One-off training cost per skill held beyond the home skill.'),
+  trainingAmortizationDays: z
+    .number()
+    .gt(0)
+    .max(LIMITS.minutes)
+    .default(250)
+    .describe('Training cost is charged per simulated day as cost / this.'),
+  overtimeMultiplier: z
+    .number()
+    .min(0)
+    .max(LIMITS.overtimeMultiplier)
+    .default(1.5)
+    .describe('Overtime minutes are paid at this multiple of the wage.'),
+});
+
+const targetsSchema = z.strictObject({
+  serviceLevel: z
+    .strictObject({
+      withinMinutes: minutes.default(5).describe('Wait limit in minutes for the service level.'),
+      fraction: probability.default(0.8).describe('Target share of arrivals served within withinMinutes.'),
+    })
+    .prefault({})
+    .describe('Service level target: share of arrivals served within a wait limit.'),
+});
+
+// ---------------------------------------------------------------------------------------------
+// The file
+
+export const scenarioFileSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('Location of this JSON Schema, for editors (ignored by the simulator).'),
+    version: z.literal(1).default(1).describe('Scenario format version; this is version 1.'),
+    name: z
+      .string()
+      .min(1, 'must not be empty')
+      .max(LIMITS.scenarioNameLength)
+      .optional()
+      .describe("Name shown in reports; default: the file's name without extension."),
+    seed: z.int().default(1).describe('Seed of all random streams (an integer); the same seed gives the same numbers.'),
+    replications: z
+      .int()
+      .min(1)
+      .max(LIMITS.replications)
+      .default(30)
+      .describe('Independent runs of the whole calendar; results are summarized over them.'),
+    calendar: calendarSchema.prefault({}).describe('Days simulated, opening hours and warm-up.'),
+    customers: z
+      .array(customerSchema)
+      .max(LIMITS.customerClasses)
+      .default([])
+      .describe('Front-office work: classes of people who come to the counter.'),
+    tasks: z
+      .array(taskSchema)
+      .max(LIMITS.taskTypes)
+      .default([])
+      .describe('Back-office work: task types, created by handoffs and by internal workload.'),
+    staff: z
+      .array(personSchema)
+      .min(1, 'must list at least one person')
+      .describe('People and groups of identical people, with home skill, area, skills, wage, shift.'),
+    absences: absencesSchema.prefault({}).describe('Sick days and interruptions, for everyone.'),
+    policy: policySchema.prefault({}).describe('Routing and cover rules.'),
+    costs: costsSchema.prefault({}).describe('Training and overtime costs.'),
+    targets: targetsSchema.prefault({}).describe('Service targets.'),
+  })
+  .meta({
+    title: 'Office staffing scenario, version 1',
+    description: 'An office with a counter (customers) and a back office (tasks), its staff and policies.',
+  });
+
+/** The file format as read (defaults optional). */
+export type ScenarioFileInput = z.input<typeof scenarioFileSchema>;
+/** The file format with every default filled in: what a form edits and what normalizeScenario reads. */
+export type ScenarioFile = z.output<typeof scenarioFileSchema>;
+export type CustomerFile = ScenarioFile['customers'][number];
+export type TaskFile = ScenarioFile['tasks'][number];
+export type PersonFile = ScenarioFile['staff'][number];
+export type CalendarFile = ScenarioFile['calendar'];
+export type DistributionFile = z.output<typeof distribution>;
+export type HourlyRatesFile = z.output<typeof hourlyRates>;
