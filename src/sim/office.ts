@@ -1105,7 +1105,9 @@ export class Office {
   /** Coverage gap of skill k: open, demand for it, and nobody holding it on duty and present. */
   private updateGap(k: number, t: number): void {
     const demand = this.customerSkill[k] === 1 || this.waitingBySkill[k]! > 0;
-    this.tw.set(this.twGap + k, this.isOpen && demand && this.presentHolders[k] === 0 ? 1 : 0, t);
+    const gap = this.isOpen && demand && this.presentHolders[k] === 0 ? 1 : 0;
+    if (this.tracing && this.tw.values[this.twGap + k] !== gap) this.record(gap ? 'gapStart' : 'gapEnd', -1, -1, -1, -1, -1, k);
+    this.tw.set(this.twGap + k, gap, t);
   }
 
   /**
@@ -1166,7 +1168,7 @@ export class Office {
   }
 
   /** Records a trace entry (only called when tracing). */
-  record(kind: TraceKind, person = -1, item = -1, cls = -1, area = -1, rule = -1): void {
+  record(kind: TraceKind, person = -1, item = -1, cls = -1, area = -1, rule = -1, skill = -1): void {
     if (this.trace.length >= this.traceLimit) {
       this.traceTruncated = true;
       return;
@@ -1181,6 +1183,8 @@ export class Office {
     }
     if (area >= 0) event.area = area === FRONT ? 'front' : 'back';
     if (rule >= 0) event.rule = rule;
+    if (skill >= 0) event.skill = this.skillNames[skill]!;
+    if (kind === 'finish') event.revenue = this.classRevenue[this.itemClass[item]!]!;
     this.trace.push(event);
   }
 
@@ -1196,6 +1200,7 @@ export class Office {
   }
 
   private finish(t: number): ReplicationResult {
+    if (this.tracing) this.record('end');
     for (let p = 0; p < this.P; p++) {
       this.touch(p, t);
       if (this.serving[p]! >= 0) this.bookBusy(p, t);

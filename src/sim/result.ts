@@ -70,6 +70,9 @@ export const TRACE_KINDS = [
   'moveStart',
   'moveEnd',
   'pause',
+  'gapStart',
+  'gapEnd',
+  'end',
 ] as const;
 export type TraceKind = (typeof TRACE_KINDS)[number];
 
@@ -91,6 +94,10 @@ export interface TraceEvent {
   readonly rule?: number;
   /** For arrivals: the item's work content in minutes at proficiency 1.0. */
   readonly work?: number;
+  /** For finishes: the revenue earned (customer served or task completed). */
+  readonly revenue?: number;
+  /** For coverage gaps: the skill that has demand and nobody on duty and present holding it. */
+  readonly skill?: string;
 }
 
 export interface ReplicationResult {

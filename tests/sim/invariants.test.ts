@@ -46,6 +46,25 @@ describe('invariants on random offices', () => {
     }
   });
 
+  it('trace coverage gaps and revenue exactly as the metrics count them (for replays)', () => {
+    for (const { result } of runs) {
+      const open = new Map<string, number>();
+      let gapMinutes = 0;
+      let revenue = 0;
+      for (const e of result.trace!) {
+        if (e.kind === 'gapStart') open.set(e.skill!, e.t);
+        if (e.kind === 'gapEnd') {
+          gapMinutes += e.t - open.get(e.skill!)!;
+          open.delete(e.skill!);
+        }
+        if (e.kind === 'finish') revenue += e.revenue!;
+        if (e.kind === 'end') for (const since of open.values()) gapMinutes += e.t - since;
+      }
+      expect(gapMinutes).toBeCloseTo(result.metrics['coverage.gapMinutes']!, 6);
+      expect(revenue).toBeCloseTo(result.metrics['revenue']!, 6);
+    }
+  });
+
   it('add up money: profit = revenue - cost.total, total = wages + training + penalties', () => {
     for (const { result } of runs) {
       const m = result.metrics;

@@ -159,6 +159,9 @@ export function checkTrace(scenario: Scenario, trace: readonly TraceEvent[]): Tr
         break;
       case 'open':
       case 'close':
+      case 'gapStart':
+      case 'gapEnd':
+      case 'end':
         break;
     }
   }
