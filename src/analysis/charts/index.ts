@@ -1,0 +1,15 @@
+export { activityChart, activityRows } from './activity.js';
+export { backlogChart } from './backlog.js';
+export { bandLineChart, bandRows, daySeriesRows, type BandRow } from './band-line.js';
+export { clockScale, clockTicks } from './clock-axis.js';
+export { coverageGapChart, coverageGapRows, NO_GAPS } from './coverage-gaps.js';
+export { kpiComparisonChart, kpiComparisonRows, KPI_COMPARISON_CLASS, type KpiComparisonOptions } from './kpi-comparison.js';
+export { moneyChart, moneyRows, MONEY_ITEMS } from './money.js';
+export { CHART_CLASS, DEFAULT_WIDTH, type ChartOptions } from './options.js';
+export * from './palette.js';
+export { COVERING_LABEL, peoplePresentChart } from './people-present.js';
+export { queueLengthChart } from './queue-length.js';
+export { sweepChart, sweepRows, type SweepChartOptions } from './sweep.js';
+export { utilizationChart, utilizationRows } from './utilization.js';
+export { waitByArrivalChart } from './wait-by-arrival.js';
+export { waitHistogramChart, waitHistogramRows } from './wait-histogram.js';

@@ -1,0 +1,69 @@
+/**
+ * The sections of a comparison report: the headline differences, the KPI comparison chart, each
+ * variant through the day, and every metric per variant with its paired difference.
+ */
+import type { CompareSummary, VariantDifference } from '../run-summary.js';
+import { formatInterval } from '../format.js';
+import { formatMetricDifference, KPI_KEYS, metricInfo } from '../metric-info.js';
+import { coverageGapChart, kpiComparisonChart, queueLengthChart } from '../charts/index.js';
+import { esc, figure, metricGroup, metricInterval, metricValue, table } from './html.js';
+import { groupedKeys, HALF_WIDTH, PAGE_WIDTH } from './run-sections.js';
+
+/** "+1,200 *" over its 95% CI "+300 – +2,100", with a class telling better/worse when significant. */
+export function differenceCell(key: string, d: VariantDifference | null): string {
+  if (d === null || d.mean === null) return '<span class="muted">–</span>';
+  const better = metricInfo(key).better;
+  const tone = !d.significant || better === null ? '' : (d.mean > 0) === (better === 'higher') ? ' better' : ' worse';
+  const ci = d.ci95 ? `<div class="sub">${esc(formatInterval(d.ci95, (v) => formatMetricDifference(key, v)))}</div>` : '';
+  return `<span class="${d.significant ? 'sig' : ''}${tone}">${esc(formatMetricDifference(key, d.mean))}${d.significant ? ' *' : ''}</span>${ci}`;
+}
+
+export function headlineSection(compare: CompareSummary): string {
+  const keys = KPI_KEYS.filter((k) => compare.metrics[k] !== undefined);
+  const rows = keys.map((key) => ({ key, m: compare.metrics[key]! }));
+  return `<section><h2>Headline differences</h2>
+<p class="lead">Every variant ran the same ${compare.replications} replications on the same random streams (seed ${compare.seed}): the same customers, tasks and absences, so differences come from the design, not from luck. Differences are paired (variant minus ${esc(compare.variants[0]!)}, replication by replication) with 95% confidence intervals; <span class="sig">bold *</span> marks the significant ones (interval excludes zero), <span class="better sig">green</span> where better, <span class="worse sig">red</span> where worse.</p>
+${table(
+  [
+    { header: 'Metric', cell: (r: (typeof rows)[number]) => esc(metricInfo(r.key).label) },
+    ...compare.variants.map((name, i) => ({ header: name, cell: (r: (typeof rows)[number]) => metricValue(r.key, r.m.variants[i]?.mean), numeric: true })),
+    ...compare.variants.slice(1).map((name, i) => ({ header: `${name} − ${compare.variants[0]}`, cell: (r: (typeof rows)[number]) => differenceCell(r.key, r.m.differences[i] ?? null), numeric: true })),
+  ],
+  rows,
+)}
+</section>`;
+}
+
+export function comparisonChartSection(compare: CompareSummary, doc: Document): string {
+  return `<section><h2>Key figures side by side</h2>
+${figure('Variants and paired differences', kpiComparisonChart(compare, { document: doc, width: PAGE_WIDTH }), `Left: each variant's mean with its 95% confidence whisker. Right: the paired difference from ${compare.variants[0]} with its 95% interval; solid green or red dots are significant improvements or deteriorations, hollow grey ones cannot be told apart from chance. Fractions differ in percentage points.`)}
+</section>`;
+}
+
+export function variantsThroughTheDay(compare: CompareSummary, doc: Document): string {
+  const parts = compare.runs.map((run, i) => {
+    const chart = { document: doc, width: HALF_WIDTH };
+    return `<div class="grid2">${figure(`${compare.variants[i]}: queue length`, queueLengthChart(run, chart), 'Customers waiting (mean and 95% band) through the day.', false)}${figure(`${compare.variants[i]}: coverage gaps`, coverageGapChart(run, chart), 'Minutes per slot a needed skill had nobody present, per day.', false)}</div>`;
+  });
+  return `<section><h2>Each variant through the day</h2>${parts.join('\n')}</section>`;
+}
+
+export function compareMetricsSection(compare: CompareSummary): string {
+  const rows = groupedKeys(compare.metricKeys).map((key) => ({ key, m: compare.metrics[key]! }));
+  return `<section><h2>All metrics</h2>
+<p class="lead">Mean of each variant with its 95% confidence interval, and the paired difference from ${esc(compare.variants[0]!)}.</p>
+${table(
+  [
+    { header: 'Metric', cell: (r: (typeof rows)[number]) => `${esc(metricInfo(r.key).label)}<span class="key">${esc(r.key)}</span>` },
+    ...compare.variants.map((name, i) => ({
+      header: name,
+      cell: (r: (typeof rows)[number]) => `${metricValue(r.key, r.m.variants[i]?.mean)}<div class="sub">${metricInterval(r.key, r.m.variants[i])}</div>`,
+      numeric: true,
+    })),
+    ...compare.variants.slice(1).map((name, i) => ({ header: `${name} − ${compare.variants[0]}`, cell: (r: (typeof rows)[number]) => differenceCell(r.key, r.m.differences[i] ?? null), numeric: true })),
+  ],
+  rows,
+  { groupOf: (r) => metricGroup(r.key) },
+)}
+</section>`;
+}

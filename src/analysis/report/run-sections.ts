@@ -1,0 +1,99 @@
+/**
+ * The sections of a single run's report: KPI cards, the counter through the day, staffing and
+ * cover, money, the back office, and the full metrics table.
+ */
+import type { RunSummary } from '../run-summary.js';
+import { formatClock, formatNumber } from '../format.js';
+import { KPI_KEYS, metricInfo } from '../metric-info.js';
+import {
+  activityChart,
+  backlogChart,
+  coverageGapChart,
+  moneyChart,
+  peoplePresentChart,
+  queueLengthChart,
+  utilizationChart,
+  waitByArrivalChart,
+  waitHistogramChart,
+} from '../charts/index.js';
+import { esc, figure, kpiCard, metricGroup, metricInterval, metricValue, table } from './html.js';
+
+/** Content width of the report page in pixels (main's max-width minus padding). */
+export const PAGE_WIDTH = 896;
+export const HALF_WIDTH = 439;
+
+/** "09:00–17:00" or "open around the clock". */
+export function openingHours(run: RunSummary): string {
+  return run.calendar.continuous ? 'around the clock' : `${formatClock(run.calendar.open)}–${formatClock(run.calendar.close)}`;
+}
+
+export function kpiCards(run: RunSummary): string {
+  const scope = `Money and minutes are totals over ${daysText(run)} of a replication; every figure is the mean of ${run.replications} replications, with its 95% confidence interval.`;
+  return `<section class="kpis" aria-label="Key figures">${KPI_KEYS.map((k) => kpiCard(k, run.metrics[k])).join('')}</section>
+<p class="scope">${esc(scope)}</p>`;
+}
+
+function daysText(run: RunSummary): string {
+  return run.days === 1 ? 'the day' : `the ${run.days} days`;
+}
+
+export function counterSection(run: RunSummary, doc: Document): string {
+  const chart = { document: doc, width: PAGE_WIDTH };
+  const minutes = run.serviceLevelTarget.withinMinutes;
+  const target = `${formatNumber(minutes, { digits: Number.isInteger(minutes) ? 0 : 1 })} minutes`;
+  return `<section><h2>The counter through the day</h2>
+${figure('Queue length', queueLengthChart(run, chart), `Time-average number of customers waiting in each ${run.series.bucketMinutes}-minute slot, averaged over ${daysText(run)} and ${run.replications} replications. The line is the mean; the shaded band its 95% confidence interval. Peaks show when the counter falls behind.`)}
+${figure('Mean wait by arrival time', waitByArrivalChart(run, chart), `Mean minutes in the queue for customers who arrived in each slot and were served. The dashed line is the service-level target (${target}); where the line rises above it, customers arriving then mostly wait too long. Gaps mean nobody of that class arrived in that slot.`)}
+${figure('Wait-time distribution', waitHistogramChart(run, chart), `Share of served customers of each class by minutes waited, over all replications. A tall first bar means most were served at once; a long tail means some waited far longer than the mean suggests.`)}
+</section>`;
+}
+
+export function staffingSection(run: RunSummary, doc: Document): string {
+  const chart = { document: doc, width: PAGE_WIDTH };
+  const perDay = run.days === 1 ? 'over the day' : `per day (average of ${run.days} days)`;
+  return `<section><h2>Staffing, cover and coverage gaps</h2>
+${figure('People present per skill', peoplePresentChart(run, chart), `Time-average number of people on duty and present (not on break, sick or interrupted) who hold each skill, wherever they are posted; grey: people posted outside their home area to cover. Dips at lunch or at shift changes are where gaps begin.`)}
+${figure('Coverage gaps over the day', coverageGapChart(run, chart), `Minutes in each slot when a skill was needed (someone waiting for it, or the counter open for a counter skill) and nobody holding it was present, ${perDay}, stacked by skill. Cross-training closes these gaps.`)}
+${figure('Utilization per person', utilizationChart(run, chart), `Share of each person's available time (on duty and present, plus overtime) spent serving, with 95% confidence whiskers; colour shows the home area. Very high values mean no slack for peaks; low values mean spare capacity to cross-train.`)}
+${figure('How each person spends the day', activityChart(run, chart), `Hours per day, averaged over replications: work in the home area, cover work in the other area, switching between areas, breaks, absence (sick or interrupted) and idle time on duty.`)}
+</section>`;
+}
+
+export function moneySection(run: RunSummary, doc: Document): string {
+  return `<section><h2>Money</h2>
+${figure('Revenue, cost and profit', moneyChart(run, { document: doc, width: PAGE_WIDTH }), `Totals over ${daysText(run)}, mean of ${run.replications} replications, with 95% confidence whiskers. Lost revenue is what customers who gave up, did not queue or were turned away would have paid; it is not a cash cost, but it is the price of understaffing. Wages include overtime, shown again on its own.`)}
+</section>`;
+}
+
+export function backOfficeSection(run: RunSummary, doc: Document): string {
+  if (run.tasks.length === 0) return '';
+  return `<section><h2>Back office</h2>
+${figure('Backlog over days', backlogChart(run, { document: doc, width: PAGE_WIDTH }), `Back-office tasks still unfinished at each day's close, mean over replications with its 95% ${run.days === 1 ? 'confidence interval' : 'band'}. A line that keeps rising means the back office cannot keep up and work piles up from day to day.`)}
+</section>`;
+}
+
+const GROUP_ORDER = ['Counter (front office)', 'Back office', 'Money', 'Staff time and coverage', 'Per customer class', 'Per back-office task', 'Per skill', 'Per person', 'Other'];
+
+/** Metric keys grouped by part of the office, in the simulator's order within each group. */
+export function groupedKeys(keys: readonly string[]): string[] {
+  return [...keys].sort((a, b) => GROUP_ORDER.indexOf(metricGroup(a)) - GROUP_ORDER.indexOf(metricGroup(b)));
+}
+
+export function metricsSection(run: RunSummary): string {
+  const keys = groupedKeys(run.metricKeys);
+  const rows = keys.map((key) => ({ key, s: run.metrics[key] }));
+  return `<section><h2>All metrics</h2>
+<p class="lead">Each metric is computed per replication, then summarized over the ${run.replications} replications: mean, standard deviation (sd) and the Student-t 95% confidence interval of the mean. Counts, money and minutes are totals over ${daysText(run)}; n is the number of replications in which the metric was defined.</p>
+${table(
+  [
+    { header: 'Metric', cell: (r) => `${esc(metricInfo(r.key).label)}<span class="key">${esc(r.key)}</span>` },
+    { header: 'Mean', cell: (r) => metricValue(r.key, r.s?.mean), numeric: true },
+    { header: 'sd', cell: (r) => metricValue(r.key, r.s?.sd), numeric: true },
+    { header: '95% CI', cell: (r) => metricInterval(r.key, r.s), numeric: true },
+    { header: 'n', cell: (r) => esc(String(r.s?.n ?? 0)), numeric: true },
+  ],
+  rows,
+  { groupOf: (r) => metricGroup(r.key) },
+)}
+</section>`;
+}
