@@ -321,6 +321,24 @@ describe('a hand-computed day', () => {
 });
 
 describe('common random numbers', () => {
+  it("changing one class's parameters changes no random number another class sees", () => {
+    const office = (saleService: number, salePerHour: number) =>
+      buildScenario({
+        calendar: { days: 2 },
+        customers: [
+          customer('sale', { arrivals: { perHour: [salePerHour] }, service: { dist: 'gamma', mean: saleService, cv: 0.7 } }),
+          customer('pickup', { arrivals: { perHour: [6] }, service: { dist: 'lognormal', mean: 3, cv: 0.5 }, patience: { dist: 'exponential', mean: 8 } }),
+        ],
+        staff: people(3, { shift: day }),
+      });
+    const pickups = (trace: readonly TraceEvent[]) => trace.filter((e) => e.kind === 'arrive' && e.cls === 1).map((e) => [e.t, e.work]);
+    const base = runReplication(office(5, 10), 0, { trace: true }).trace!;
+    const variant = runReplication(office(9, 14), 0, { trace: true }).trace!;
+    expect(pickups(variant)).toEqual(pickups(base));
+    expect(pickups(base).length).toBeGreaterThan(50);
+  });
+
+
   it('adding a skill to one person changes no arrival, no work content and no one else’s absences', () => {
     const base = {
       calendar: { days: 3 },
