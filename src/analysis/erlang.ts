@@ -188,7 +188,7 @@ function requireProbability(p: number): void {
 
 /** The chain is cut where the tail beyond it is below this share of the probability mass. */
 const TAIL_TOLERANCE = 1e-15;
-const MAX_CHAIN_STATES = 5_000_000;
+const MAX_CHAIN_STATES = 2_000_000;
 
 /**
  * Stationary distribution of the M/M/c+M birth-death chain: birth rate lambda, death rate
@@ -435,7 +435,8 @@ const MAX_SERVERS = 1_000_000;
  * Smallest number of servers whose service level P(served within target.withinMinutes) reaches
  * target.fraction: under Erlang C (M/M/c), or under Erlang A when a patience rate `theta` > 0 is
  * given (abandoners count as not served within the target). The service level rises with c, so
- * Erlang C scans up from the first stable c and Erlang A doubles then bisects.
+ * Erlang C scans up from the first stable c, and Erlang A steps up from the first c that could
+ * serve `fraction` of the arrivals at all, doubling its stride, then bisects.
  */
 export function staffingEstimate(
   lambda: number,
@@ -474,12 +475,15 @@ export function staffingEstimate(
     }
     return tooMany();
   }
-  let failing = 0;
-  let passing = 1;
+  // c servers serve at most c mu per time unit, so P(served) <= c mu / lambda: fewer than
+  // fraction * lambda / mu servers cannot meet the target (and their chains can be very long).
+  const floor = Math.max(1, Math.ceil(target.fraction * (lambda / mu)));
+  let failing = floor - 1;
+  let passing = floor;
   let best = evaluate(passing);
   while (!meets(best)) {
     failing = passing;
-    passing *= 2;
+    passing = floor + 2 * (passing - floor) + 1;
     if (passing > MAX_SERVERS) tooMany();
     best = evaluate(passing);
   }
