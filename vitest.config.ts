@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Builds dist/cli once: CLI tests spawn the compiled binary and its worker threads.
+    globalSetup: ['tests/setup/build-cli.ts'],
   },
 });

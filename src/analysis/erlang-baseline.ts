@@ -7,7 +7,7 @@
  */
 import { makeDistribution } from '../sim/distributions.js';
 import type { CustomerClass, Person, Scenario } from '../sim/scenario.js';
-import { erlangA, mmc, staffingEstimate } from './erlang.js';
+import { erlangA, mmc, staffingEstimate, type ServiceTarget } from './erlang.js';
 import type { ErlangBaseline, ErlangBaselineRow } from './report/erlang-section.js';
 
 export type { ErlangBaseline, ErlangBaselineRow } from './report/erlang-section.js';
@@ -48,7 +48,24 @@ function percent(p: number): string {
   return `${Number((p * 100).toPrecision(3))}%`;
 }
 
-/** The rows for one class: Erlang C always, Erlang A too when patience is exponential. */
+/**
+ * Fewest servers meeting the target under the model; null when the target cannot be expressed
+ * (a fraction of 0 or 1) or would need an absurd number of servers.
+ */
+function serversForTarget(lambda: number, mu: number, target: ServiceTarget, theta?: number): number | null {
+  if (!(target.fraction > 0 && target.fraction < 1) || !Number.isFinite(mu)) return null;
+  try {
+    return staffingEstimate(lambda, mu, target, theta).servers;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The rows for one class: Erlang C always, Erlang A too when patience is exponential. Each figure
+ * is the one the simulator's per-class metric measures: the wait and P(wait) of served customers,
+ * and the share of arrivals served within the target.
+ */
 function classRows(scenario: Scenario, c: CustomerClass): ErlangBaselineRow[] {
   const { people } = serversOf(scenario, c);
   const servers = people.length;
@@ -58,34 +75,34 @@ function classRows(scenario: Scenario, c: CustomerClass): ErlangBaselineRow[] {
   const lambda = arrivalsPerHour / 60;
   const mu = serviceMinutes > 0 ? 1 / serviceMinutes : Infinity;
   const target = scenario.targets.serviceLevel;
-  const rows: ErlangBaselineRow[] = [];
+  const common = { customerClass: c.name, arrivalsPerHour, serviceMinutes, servers };
+  // A class with nothing to serve or instant service has no queue to predict.
+  if (lambda === 0 || !Number.isFinite(mu)) {
+    return [{ ...common, model: 'Erlang C', probWait: 0, waitMean: 0, serviceLevel: 1, serversForTarget: 0 }];
+  }
   const stable = servers > 0 && lambda < servers * mu;
-  const c1 = stable ? mmc(lambda, mu, servers) : null;
-  rows.push({
-    customerClass: c.name,
-    model: 'Erlang C',
-    arrivalsPerHour,
-    serviceMinutes,
-    servers,
-    probWait: c1?.probWait ?? null,
-    waitMean: c1?.waitMean ?? null,
-    serviceLevel: c1 === null ? null : c1.serviceLevel(target.withinMinutes),
-    serversForTarget: lambda > 0 && Number.isFinite(mu) ? staffingEstimate(lambda, mu, target) : 0,
-  });
-  if (c.patience?.dist === 'exponential' && c.patience.mean > 0 && servers > 0 && lambda > 0) {
+  const erlangC = stable ? mmc(lambda, mu, servers) : null;
+  const rows: ErlangBaselineRow[] = [
+    {
+      ...common,
+      model: 'Erlang C',
+      probWait: erlangC?.probWait ?? null,
+      waitMean: erlangC?.waitMean ?? null,
+      serviceLevel: erlangC === null ? null : erlangC.serviceLevel(target.withinMinutes),
+      serversForTarget: serversForTarget(lambda, mu, target),
+    },
+  ];
+  if (c.patience?.dist === 'exponential' && c.patience.mean > 0 && servers > 0) {
     const theta = 1 / c.patience.mean;
     const a = erlangA(lambda, mu, theta, servers);
     rows.push({
-      customerClass: c.name,
+      ...common,
       model: 'Erlang A',
-      arrivalsPerHour,
-      serviceMinutes,
-      servers,
-      probWait: a.probWait,
+      probWait: a.probWaitServed,
       waitMean: a.waitMeanServed,
       serviceLevel: a.serviceLevel(target.withinMinutes),
       abandonRate: a.abandonProb,
-      serversForTarget: staffingEstimate(lambda, mu, target, theta),
+      serversForTarget: serversForTarget(lambda, mu, target, theta),
     });
   }
   return rows;

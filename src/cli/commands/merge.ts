@@ -1,0 +1,50 @@
+/**
+ * `office-sim merge DIR... --out DIR`: combines the outputs of the n shards of one batch into the
+ * output the unsharded command gives, byte for byte: the shards' results are concatenated in
+ * replication order and finished by the same code.
+ */
+import { Command } from 'commander';
+import { UsageError } from '../exit.js';
+import { note } from '../notes.js';
+import type { StoredBatch } from '../read-output.js';
+
+export function mergeCommand(): Command {
+  return new Command('merge')
+    .summary('combine the outputs of --shard runs into the unsharded output')
+    .description(
+      'Reads the output directories of all n shards of one run, compare or sweep (each made with ' +
+        '--shard k/n --out DIR) and writes the output the unsharded command would have written, ' +
+        'byte for byte, to --out; prints its table (or JSON with --json).',
+    )
+    .argument('<dir...>', 'shard output directories, in any order')
+    .requiredOption('-o, --out <dir>', 'where the merged output goes')
+    .option('--json', 'print the JSON output instead of the table')
+    .option('--report', 'also write the HTML report into --out')
+    .option('-q, --quiet', 'no notes on stderr')
+    .addHelpText(
+      'after',
+      '\nExample:\n' +
+        '  $ for k in 1 2 3 4; do office-sim run scenarios/reference-office.yaml -r 200 --shard $k/4 --out out/shard-$k; done\n' +
+        '  $ office-sim merge out/shard-* --out out/reference\n',
+    )
+    .action(async (dirs: string[], options: { out: string; json?: boolean; report?: boolean; quiet?: boolean }) => {
+      const [{ NotAnOutputError, readBatch }, { mergeResults, orderShards }, { finishBatch }] = await Promise.all([
+        import('../read-output.js'),
+        import('../merge-shards.js'),
+        import('../finish.js'),
+      ]);
+      const batches: StoredBatch[] = [];
+      for (const dir of dirs) {
+        try {
+          batches.push(await readBatch(dir));
+        } catch (error) {
+          if (error instanceof NotAnOutputError) throw new UsageError(error.message);
+          throw error;
+        }
+      }
+      const shards = orderShards(batches);
+      const results = mergeResults(shards);
+      const reports = await finishBatch(shards[0]!.plan, results, { outDir: options.out, json: options.json ?? false, report: options.report ?? false });
+      note(options.quiet, `merged ${shards.length} shards into ${options.out}${reports.length > 0 ? ' (with report)' : ''}`);
+    });
+}

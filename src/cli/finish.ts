@@ -1,0 +1,213 @@
+/**
+ * The end of a batch: summaries, the JSON output, the human table, and the output directory. The
+ * same function finishes an unsharded command and a merge of its shards, from the units' stored
+ * scenarios and results in replication order, which is why the two are byte-identical.
+ */
+import { join } from 'node:path';
+import { readdir, rm } from 'node:fs/promises';
+import { compareJson, type CompareJson } from '../analysis/compare.js';
+import { erlangBaseline } from '../analysis/erlang-baseline.js';
+import type { ReportInput } from '../analysis/report.js';
+import { FORMAT_VERSION, runJson, type RunJson } from '../analysis/run-output.js';
+import { summarizeComparison, summarizeRun, summarizeSweep } from '../analysis/run-summary.js';
+import type { Shard } from '../analysis/shards.js';
+import { sweepJson, type SweepJson } from '../analysis/sweep.js';
+import type { ReplicationResult } from '../sim/result.js';
+import type { Scenario } from '../sim/scenario.js';
+import { writeFileAtomic } from './atomic.js';
+import type { BatchUnit } from './batch.js';
+import { baselineTable } from './format/baseline-table.js';
+import { compareTable } from './format/compare-table.js';
+import { runHeading, runTable } from './format/run-table.js';
+import { sweepTable } from './format/sweep-table.js';
+import { beginOutput, finishOutput, newManifest, writeUnit, type BatchCommand, type ManifestUnit } from './output-dir.js';
+import { renderReport } from './report-file.js';
+import { compareSummaryCsv, replicationsCsv, runSummaryCsv, sweepSummaryCsv, type ReplicationRows } from './tables.js';
+
+/** What a batch ran: the command and its units (and, for sweeps, the varied paths). */
+export interface BatchPlan {
+  readonly command: BatchCommand;
+  readonly units: readonly BatchUnit[];
+  /** Sweeps: the varied paths in axis order; null otherwise. */
+  readonly paths: readonly string[] | null;
+}
+
+export interface FinishOptions {
+  /** Write the output directory here; null writes no files. */
+  readonly outDir: string | null;
+  /** Print the JSON output instead of the table. */
+  readonly json: boolean;
+  /** Also write the HTML report(s) into the output directory. */
+  readonly report: boolean;
+}
+
+/** Everything a finished batch produces, before it is written anywhere. */
+export interface BatchOutputs {
+  readonly json: RunJson | { readonly formatVersion: 1; readonly results: readonly RunJson[] } | CompareJson | SweepJson;
+  readonly text: string;
+  readonly summaryCsv: () => Promise<string>;
+  readonly replicationHeaders: readonly string[];
+  readonly replicationRows: readonly ReplicationRows[];
+  /** Report file names (in the output directory) and their input. */
+  readonly reports: readonly { readonly file: string; readonly input: () => ReportInput }[];
+}
+
+/** The scenario as stored: what a merge will read back, so both paths summarize the same object. */
+function stored(unit: BatchUnit): Scenario {
+  return JSON.parse(unit.scenarioJson) as Scenario;
+}
+
+function sourceNotes(unit: BatchUnit): string[] {
+  return [`Scenario file: ${unit.source}`, `Scenario hash (SHA-256): ${unit.hash}`];
+}
+
+function runOutputs(plan: BatchPlan, results: readonly (readonly ReplicationResult[])[]): BatchOutputs {
+  const scenarios = plan.units.map(stored);
+  const summaries = plan.units.map((_, i) => summarizeRun(scenarios[i]!, results[i]!));
+  const runs = plan.units.map((u, i) => runJson(summaries[i]!, u.hash));
+  const baselines = scenarios.map((s) => erlangBaseline(s));
+  const text = plan.units
+    .map((u, i) => `${runHeading(runs[i]!, u.source)}\n${runTable(runs[i]!)}${baselineTable(baselines[i]!, runs[i]!)}`)
+    .join('\n');
+  const single = plan.units.length === 1;
+  return {
+    json: single ? runs[0]! : { formatVersion: FORMAT_VERSION, results: runs },
+    text,
+    summaryCsv: () => runSummaryCsv(runs),
+    replicationHeaders: ['scenario'],
+    replicationRows: plan.units.map((u, i) => ({ describe: [runs[i]!.scenario], results: results[i]! })),
+    reports: plan.units.map((u, i) => ({
+      file: single ? 'report.html' : `report-${u.id}.html`,
+      input: () => ({ kind: 'run', run: summaries[i]!, erlang: baselines[i]!, notes: sourceNotes(u) }),
+    })),
+  };
+}
+
+function compareOutputs(plan: BatchPlan, results: readonly (readonly ReplicationResult[])[]): BatchOutputs {
+  const scenarios = plan.units.map(stored);
+  const summary = summarizeComparison(plan.units.map((_, i) => ({ scenario: scenarios[i]!, results: results[i]! })));
+  const json = compareJson(summary);
+  return {
+    json,
+    text: compareTable(json),
+    summaryCsv: () => compareSummaryCsv(json),
+    replicationHeaders: ['variant'],
+    replicationRows: plan.units.map((_, i) => ({ describe: [summary.variants[i]!], results: results[i]! })),
+    reports: [
+      {
+        file: 'report.html',
+        input: () => ({
+          kind: 'compare',
+          compare: summary,
+          erlang: erlangBaseline(scenarios[0]!),
+          notes: plan.units.map((u, i) => `${summary.variants[i]}: ${u.source} (scenario hash ${u.hash.slice(0, 12)})`),
+        }),
+      },
+    ],
+  };
+}
+
+function sweepOutputs(plan: BatchPlan, results: readonly (readonly ReplicationResult[])[]): BatchOutputs {
+  const paths = plan.paths ?? [];
+  const summary = summarizeSweep(
+    plan.units.map((u, i) => ({ values: u.values ?? {}, scenario: stored(u), results: results[i]! })),
+  );
+  const json = sweepJson(summary);
+  return {
+    json,
+    text: sweepTable(json),
+    summaryCsv: () => sweepSummaryCsv(json),
+    replicationHeaders: paths,
+    replicationRows: plan.units.map((u, i) => ({ describe: paths.map((p) => u.values?.[p] ?? null), results: results[i]! })),
+    reports: [{ file: 'report.html', input: () => ({ kind: 'sweep', sweep: summary, notes: [`Scenario file: ${plan.units[0]!.source}`] }) }],
+  };
+}
+
+/** Summaries, JSON and table of a finished batch (results per unit, in replication order). */
+export function batchOutputs(plan: BatchPlan, results: readonly (readonly ReplicationResult[])[]): BatchOutputs {
+  switch (plan.command) {
+    case 'run':
+      return runOutputs(plan, results);
+    case 'compare':
+      return compareOutputs(plan, results);
+    case 'sweep':
+      return sweepOutputs(plan, results);
+  }
+}
+
+function manifestUnits(plan: BatchPlan): ManifestUnit[] {
+  return plan.units.map((u) => ({
+    id: u.id,
+    label: u.label,
+    source: u.source,
+    scenarioHash: u.hash,
+    replications: u.scenario.replications,
+    values: u.values,
+  }));
+}
+
+/** Output files a previous run may have left that this one might not write (reports). */
+async function removeStaleReports(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) {
+    if (/^report(-.+)?\.html$/.test(name)) await rm(join(dir, name), { force: true });
+  }
+}
+
+/** The JSON text printed with --json and stored as summary.json. */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * Finishes a complete batch: writes the output directory (if any) in manifest-last order, then
+ * prints the JSON or the table on stdout. Returns the report files written.
+ */
+export async function finishBatch(
+  plan: BatchPlan,
+  results: readonly (readonly ReplicationResult[])[],
+  options: FinishOptions,
+): Promise<string[]> {
+  const outputs = batchOutputs(plan, results);
+  const written: string[] = [];
+  const dir = options.outDir;
+  if (dir !== null) {
+    await beginOutput(dir);
+    await removeStaleReports(dir);
+    for (let i = 0; i < plan.units.length; i++) await writeUnit(dir, plan.units[i]!.id, plan.units[i]!.scenarioJson, results[i]!);
+    await writeFileAtomic(join(dir, 'summary.json'), jsonText(outputs.json));
+    await writeFileAtomic(join(dir, 'summary.csv'), await outputs.summaryCsv());
+    await writeFileAtomic(join(dir, 'replications.csv'), await replicationsCsv(outputs.replicationHeaders, outputs.replicationRows));
+    if (options.report) {
+      for (const r of outputs.reports) {
+        const path = join(dir, r.file);
+        await writeFileAtomic(path, await renderReport(r.input()));
+        written.push(path);
+      }
+    }
+    await finishOutput(dir, newManifest(plan.command, null, plan.paths, manifestUnits(plan)));
+  }
+  process.stdout.write(options.json ? jsonText(outputs.json) : outputs.text);
+  return written;
+}
+
+/**
+ * Finishes one shard: its slice of results per unit, and a manifest naming the shard. No summary:
+ * statistics need every replication, which only `merge` has.
+ */
+export async function finishShard(
+  plan: BatchPlan,
+  shard: Shard,
+  results: readonly (readonly ReplicationResult[])[],
+  outDir: string,
+): Promise<number> {
+  await beginOutput(outDir);
+  await removeStaleReports(outDir);
+  for (const name of ['summary.json', 'summary.csv', 'replications.csv']) await rm(join(outDir, name), { force: true });
+  let count = 0;
+  for (let i = 0; i < plan.units.length; i++) {
+    await writeUnit(outDir, plan.units[i]!.id, plan.units[i]!.scenarioJson, results[i]!);
+    count += results[i]!.length;
+  }
+  await finishOutput(outDir, newManifest(plan.command, shard, plan.paths, manifestUnits(plan)));
+  return count;
+}

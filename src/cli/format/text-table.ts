@@ -1,0 +1,33 @@
+/**
+ * Plain-text tables for the terminal: columns padded to their widest cell, numbers right-aligned,
+ * a rule under the header. Widths count code points (the minus and dash signs are one column).
+ */
+
+export interface TextColumn {
+  readonly header: string;
+  readonly align: 'left' | 'right';
+}
+
+/** A row of cells, or null for a blank separator line. */
+export type TextRow = readonly string[] | null;
+
+function width(text: string): number {
+  return [...text].length;
+}
+
+function pad(text: string, size: number, align: TextColumn['align']): string {
+  const fill = ' '.repeat(Math.max(0, size - width(text)));
+  return align === 'right' ? fill + text : text + fill;
+}
+
+export function renderTable(columns: readonly TextColumn[], rows: readonly TextRow[]): string {
+  const widths = columns.map((c, i) => Math.max(width(c.header), ...rows.map((r) => (r === null ? 0 : width(r[i] ?? '')))));
+  const line = (cells: readonly string[]): string =>
+    columns
+      .map((c, i) => pad(cells[i] ?? '', widths[i]!, c.align))
+      .join('  ')
+      .trimEnd();
+  const out = [line(columns.map((c) => c.header)), widths.map((w) => '─'.repeat(w)).join('  ')];
+  for (const row of rows) out.push(row === null ? '' : line(row));
+  return `${out.join('\n')}\n`;
+}
