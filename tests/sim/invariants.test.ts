@@ -74,6 +74,26 @@ describe('invariants on random offices', () => {
     }
   });
 
+  it("keep Little's law on every run: the queue's time integral equals the customers' total time in queue", () => {
+    for (const { scenario, result } of runs) {
+      const since = new Map<number, number>();
+      let waited = 0;
+      let end = 0;
+      for (const e of result.trace!) {
+        if (e.kind === 'arrive' && e.front) since.set(e.item!, e.t);
+        if ((e.kind === 'start' && e.front) || e.kind === 'abandon' || e.kind === 'balk' || e.kind === 'turnAway') {
+          waited += e.t - (since.get(e.item!) ?? e.t);
+          since.delete(e.item!);
+        }
+        if (e.kind === 'end') end = e.t;
+      }
+      for (const t of since.values()) waited += end - t; // still waiting at the end
+      const c = scenario.calendar;
+      const openMinutes = c.continuous ? c.days * 1440 : c.days * (c.close - c.open);
+      expect(result.metrics['front.queueMean']! * openMinutes).toBeCloseTo(waited, 6);
+    }
+  });
+
   it("keep Little's law exactly when every customer is served (integral of the queue = total wait)", () => {
     let checked = 0;
     for (const { scenario, result } of runs) {
