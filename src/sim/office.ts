@@ -60,7 +60,7 @@ const ITEM_IN_SERVICE = 2;
 const ITEM_ABANDONED = 3;
 
 /** Activity categories for the per-person minutes (index into `activity`). */
-export const ACT = { homeWork: 0, coverWork: 1, switching: 2, break: 3, absent: 4, idle: 5, overtime: 6, off: 7 } as const;
+export const ACT = { homeWork: 0, coverWork: 1, switching: 2, break: 3, absent: 4, idle: 5, overtime: 6 } as const;
 export const ACT_COUNT = 7;
 
 export const BUCKET_MINUTES = 15;
@@ -224,7 +224,7 @@ export class Office {
     this.K = s.tasks.length;
     this.Q = this.C + this.K;
     this.P = s.staff.length;
-    const { C, K, Q, P } = this;
+    const { C, Q, P } = this;
 
     // Skills, numbered in order of first mention (customers, tasks, then people).
     const skillIndex = new Map<string, number>();
@@ -474,7 +474,7 @@ export class Office {
           this.collectBucket(e, t);
           break;
         case EV.dayStart:
-          planDay(this, e, t);
+          planDay(this, e);
           break;
         case EV.open:
           this.openCounter(t);

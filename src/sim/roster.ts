@@ -9,7 +9,7 @@
  */
 import { BUCKET_MINUTES, EV, PRI, type Office } from './office.js';
 
-export function planDay(o: Office, day: number, t: number): void {
+export function planDay(o: Office, day: number): void {
   const s = o.scenario;
   const base = day * 1440;
   const cal = o.cal;
@@ -50,7 +50,6 @@ export function planDay(o: Office, day: number, t: number): void {
       cal.schedule(at, PRI.staff, EV.interruptStart, p, o.addPayload(interruptAt[i + 1]!));
     }
   }
-  void t;
 }
 
 const NO_INTERRUPTIONS: number[] = [];
