@@ -1,0 +1,652 @@
+/**
+ * `<office-app>`: the page. It owns the store (the page's one state), opens the office to start
+ * with (a share link in the URL, else the office saved in this browser, else the default example)
+ * and runs it, lays out the editor beside the results, and turns what bubbles up from the elements
+ * (edits, commands, imports, drops) into store calls. Everything below it gets state as properties.
+ *
+ * Reflects the run's status and number in its `run-status` and `run-id` attributes, and marks
+ * `office-sim:run-start`, `office-sim:first-result` and `office-sim:run-end` on the performance
+ * timeline, so tests and the benchmark can wait for a run without reaching into the page.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { CommandEvent, ScenarioEditEvent, type Command } from './events.js';
+import { Store, isStale, type AppState, type Draft } from './state/store.js';
+import { DEFAULT_FILE, EXAMPLES, blankOffice, findExample } from './state/examples.js';
+import { browserStorage, loadSaved } from './state/persistence.js';
+import { decodeScenario, shareUrl, sharedValue } from './state/share-link.js';
+import { WorkerPool } from './worker/pool.js';
+import { errorLines, importScenario, isScenarioFileName, toJson, toYaml } from './io/scenario-io.js';
+import { downloadText, fileStem } from './io/download.js';
+import { controlStyles } from './styles/shared.js';
+import './editor/scenario-editor.js';
+import './results/run-panel.js';
+import './results/results-view.js';
+
+export const MARKS = { start: 'office-sim:run-start', first: 'office-sim:first-result', end: 'office-sim:run-end' } as const;
+
+@customElement('office-app')
+export class OfficeApp extends LitElement {
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        display: grid;
+        grid-template-rows: auto 1fr;
+        height: 100vh;
+        min-height: 0;
+        position: relative;
+      }
+      header {
+        display: flex;
+        align-items: center;
+        gap: 1rem;
+        padding: 0.55rem 1.1rem;
+        background: #13233f;
+        color: #fff;
+        min-width: 0;
+      }
+      .brand {
+        display: flex;
+        align-items: center;
+        gap: 0.6rem;
+        min-width: 0;
+      }
+      .brand svg {
+        flex-shrink: 0;
+      }
+      h1 {
+        font-size: 1.05rem;
+        font-weight: 650;
+        margin: 0;
+        white-space: nowrap;
+      }
+      .scenario-name {
+        color: #b8c7e0;
+        font-size: 0.95rem;
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
+        min-width: 0;
+      }
+      .scenario-name::before {
+        content: '/';
+        margin-right: 0.6rem;
+        color: #5d7396;
+      }
+      .actions {
+        margin-left: auto;
+        display: flex;
+        align-items: center;
+        gap: 0.4rem;
+        flex-shrink: 0;
+      }
+      header button,
+      header select,
+      header summary {
+        box-sizing: border-box;
+        height: 2rem;
+        background: rgba(255, 255, 255, 0.08);
+        border: 1px solid rgba(255, 255, 255, 0.22);
+        color: #fff;
+        min-height: 2rem;
+        font-size: 0.9rem;
+      }
+      header button:hover:not(:disabled),
+      header summary:hover {
+        background: rgba(255, 255, 255, 0.16);
+      }
+      header select option {
+        color: var(--text);
+        background: var(--surface);
+      }
+      header select {
+        max-width: 13rem;
+        cursor: pointer;
+      }
+      details.menu {
+        position: relative;
+      }
+      details.menu summary {
+        list-style: none;
+        display: inline-flex;
+        align-items: center;
+        gap: 0.35rem;
+        box-sizing: border-box;
+        height: 2rem;
+        padding: 0 0.8rem;
+        border-radius: var(--radius-sm);
+        cursor: pointer;
+        font-weight: 500;
+      }
+      details.menu summary::-webkit-details-marker {
+        display: none;
+      }
+      details.menu summary::after {
+        content: '▾';
+        font-size: 0.75rem;
+      }
+      details.menu .items {
+        position: absolute;
+        right: 0;
+        top: calc(100% + 4px);
+        z-index: 20;
+        background: var(--surface);
+        border: 1px solid var(--border);
+        border-radius: var(--radius);
+        box-shadow: 0 8px 24px rgba(16, 24, 40, 0.18);
+        padding: 0.3rem;
+        display: flex;
+        flex-direction: column;
+        min-width: 12rem;
+      }
+      details.menu .items button {
+        background: transparent;
+        border: none;
+        color: var(--text);
+        justify-content: flex-start;
+        font-weight: 400;
+      }
+      details.menu .items button:hover {
+        background: var(--surface-3);
+      }
+      main {
+        display: grid;
+        grid-template-columns: minmax(22rem, 31rem) minmax(0, 1fr);
+        min-height: 0;
+      }
+      .editor-pane {
+        display: flex;
+        flex-direction: column;
+        min-height: 0;
+        border-right: 1px solid var(--border);
+        background: var(--surface-2);
+      }
+      .pane-title {
+        display: flex;
+        align-items: baseline;
+        justify-content: space-between;
+        gap: 0.5rem;
+        padding: 0.7rem 1rem 0.4rem;
+        font-size: 0.8rem;
+        text-transform: uppercase;
+        letter-spacing: 0.07em;
+        font-weight: 700;
+        color: var(--text-3);
+        margin: 0;
+      }
+      .pane-title .state {
+        text-transform: none;
+        letter-spacing: 0;
+        font-weight: 500;
+        font-size: 0.8rem;
+      }
+      .state.ok {
+        color: var(--good);
+      }
+      .state.bad {
+        color: var(--bad);
+      }
+      scenario-editor {
+        flex: 1;
+        min-height: 0;
+      }
+      .results-pane {
+        overflow-y: auto;
+        min-height: 0;
+        padding: 0 1.25rem 2rem;
+      }
+      .run-bar {
+        position: sticky;
+        top: 0;
+        z-index: 5;
+        background: var(--bg);
+        padding: 0.9rem 0 0.8rem;
+        margin-bottom: 0.2rem;
+        border-bottom: 1px solid var(--border);
+      }
+      .results-pane results-view {
+        margin-top: 0.8rem;
+      }
+      .notice {
+        position: fixed;
+        right: 1.2rem;
+        bottom: 1.2rem;
+        z-index: 50;
+        max-width: min(34rem, calc(100vw - 2.4rem));
+        background: var(--surface);
+        border: 1px solid var(--border);
+        border-left: 5px solid var(--accent);
+        border-radius: var(--radius);
+        box-shadow: 0 10px 30px rgba(16, 24, 40, 0.22);
+        padding: 0.75rem 0.9rem;
+        display: flex;
+        flex-direction: column;
+        gap: 0.45rem;
+      }
+      .notice.success {
+        border-left-color: var(--good);
+      }
+      .notice.error {
+        border-left-color: var(--bad);
+      }
+      .notice .row {
+        display: flex;
+        gap: 0.8rem;
+        align-items: flex-start;
+      }
+      .notice .text {
+        flex: 1;
+      }
+      .notice ul {
+        margin: 0;
+        padding-left: 1.1rem;
+        max-height: 10rem;
+        overflow: auto;
+        font-family: var(--mono);
+        font-size: 0.78rem;
+        color: var(--bad);
+      }
+      .notice input {
+        width: 100%;
+        font-family: var(--mono);
+        font-size: 0.78rem;
+      }
+      .notice .buttons {
+        display: flex;
+        gap: 0.4rem;
+        justify-content: flex-end;
+      }
+      .drop {
+        position: fixed;
+        inset: 0;
+        z-index: 100;
+        display: grid;
+        place-items: center;
+        background: rgba(19, 35, 63, 0.72);
+        color: #fff;
+        font-size: 1.4rem;
+        font-weight: 600;
+        pointer-events: none;
+      }
+      .drop div {
+        border: 3px dashed rgba(255, 255, 255, 0.8);
+        border-radius: 16px;
+        padding: 3rem 4rem;
+        text-align: center;
+      }
+      .drop small {
+        display: block;
+        font-size: 0.95rem;
+        font-weight: 400;
+        margin-top: 0.5rem;
+        opacity: 0.85;
+      }
+      .loading {
+        display: grid;
+        place-items: center;
+        color: var(--text-2);
+      }
+      @media (max-width: 1000px) {
+        :host {
+          height: auto;
+          min-height: 100vh;
+        }
+        main {
+          grid-template-columns: 1fr;
+        }
+        .editor-pane {
+          border-right: none;
+          border-bottom: 1px solid var(--border);
+          max-height: 75vh;
+        }
+        .results-pane {
+          overflow: visible;
+        }
+        .scenario-name {
+          display: none;
+        }
+      }
+    `,
+  ];
+
+  @state() private appState: AppState | null = null;
+  @state() private dragging = false;
+  @query('#import-input') private importInput!: HTMLInputElement;
+  @query('details.menu') private exportMenu!: HTMLDetailsElement;
+
+  private store: Store | null = null;
+  private pool: WorkerPool | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private dragDepth = 0;
+  private lastStatus: string | null = null;
+  private lastCount = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('dragenter', this.onDragEnter);
+    window.addEventListener('dragover', this.onDragOver);
+    window.addEventListener('dragleave', this.onDragLeave);
+    window.addEventListener('drop', this.onDrop);
+    window.addEventListener('keydown', this.onKey);
+    void this.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('dragenter', this.onDragEnter);
+    window.removeEventListener('dragover', this.onDragOver);
+    window.removeEventListener('dragleave', this.onDragLeave);
+    window.removeEventListener('drop', this.onDrop);
+    window.removeEventListener('keydown', this.onKey);
+    this.unsubscribe?.();
+    this.store?.cancel();
+    this.pool?.terminate();
+  }
+
+  /** The office to open: a share link, else the one saved in this browser, else the default example. */
+  private async initialDraft(): Promise<{ draft: Draft; fileName: string; notice?: string; error?: string }> {
+    const shared = sharedValue(location.hash);
+    if (shared !== null) {
+      // The link's scenario is now the one being edited (and saved); drop it from the address so a
+      // reload keeps later edits instead of reopening the link.
+      history.replaceState(null, '', location.pathname + location.search);
+      try {
+        const value = await decodeScenario(shared);
+        if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+          return { draft: value as Draft, fileName: 'shared.yaml', notice: 'Opened the office from the shared link.' };
+        }
+        throw new Error('invalid share data: not a scenario');
+      } catch (error) {
+        const fallback = this.fallbackDraft();
+        return { ...fallback, error: `The shared link could not be opened (${error instanceof Error ? error.message : String(error)}).` };
+      }
+    }
+    return this.fallbackDraft();
+  }
+
+  private fallbackDraft(): { draft: Draft; fileName: string } {
+    const saved = loadSaved(browserStorage());
+    if (saved !== null) return { draft: saved.file as Draft, fileName: saved.fileName };
+    return this.exampleDraft(DEFAULT_FILE) ?? { draft: blankOffice(), fileName: 'new-office.yaml' };
+  }
+
+  private exampleDraft(fileName: string): { draft: Draft; fileName: string } | null {
+    const example = findExample(fileName) ?? EXAMPLES[0];
+    if (example === undefined) return null;
+    const result = importScenario(example.text, example.fileName);
+    return result.kind === 'unreadable' ? null : { draft: result.draft, fileName: example.fileName };
+  }
+
+  private async start(): Promise<void> {
+    const initial = await this.initialDraft();
+    this.pool = new WorkerPool();
+    const store = new Store(initial.draft, initial.fileName, { runner: this.pool, storage: browserStorage() });
+    this.store = store;
+    this.unsubscribe = store.subscribe((s) => this.onState(s));
+    this.appState = store.state;
+    if (initial.error !== undefined) store.notify({ kind: 'error', text: initial.error });
+    else if (initial.notice !== undefined) store.notify({ kind: 'success', text: initial.notice });
+    void store.run();
+  }
+
+  private onState(s: AppState): void {
+    const notice = s.notice;
+    if (notice !== null && notice.id !== this.appState?.notice?.id && notice.kind !== 'error' && notice.link === undefined) {
+      // Confirmations fade on their own; errors and share links stay until closed.
+      setTimeout(() => this.store?.state.notice?.id === notice.id && this.store.dismissNotice(), notice.undoable ? 12_000 : 6_000);
+    }
+    this.appState = s;
+    const run = s.run;
+    const status = run?.status ?? 'idle';
+    this.setAttribute('run-status', status);
+    this.setAttribute('run-id', String(run?.id ?? 0));
+    if (run !== null) {
+      if (status === 'running' && (this.lastStatus !== 'running' || run.results.length < this.lastCount)) performance.mark(MARKS.start);
+      if (status === 'running' && run.results.length >= 1 && this.lastCount === 0) performance.mark(MARKS.first);
+      if (status !== 'running' && this.lastStatus === 'running') performance.mark(MARKS.end);
+      this.lastCount = status === 'running' ? run.results.length : 0;
+    }
+    this.lastStatus = status;
+  }
+
+  private onEdit(event: ScenarioEditEvent): void {
+    this.store?.edit(event.path, event.value);
+  }
+
+  private onCommand(event: CommandEvent): void {
+    this.command(event.command);
+  }
+
+  private command(command: Command): void {
+    const store = this.store;
+    if (store === null) return;
+    switch (command) {
+      case 'run':
+        void store.run();
+        break;
+      case 'cancel':
+        store.cancel();
+        break;
+      case 'keep-baseline':
+        store.keepBaseline();
+        break;
+      case 'clear-baseline':
+        store.clearBaseline();
+        break;
+      case 'restore-baseline':
+        store.restoreBaseline();
+        break;
+      case 'dismiss-notice':
+        store.dismissNotice();
+        break;
+      case 'undo-load':
+        store.undoLoad();
+        void store.run();
+        break;
+    }
+  }
+
+  private onKey = (event: KeyboardEvent): void => {
+    // Ctrl/Cmd+Enter runs from anywhere, the way a form is submitted.
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      // Commit the field being typed in first: edits are committed on change.
+      (event.composedPath()[0] as HTMLElement | undefined)?.blur?.();
+      setTimeout(() => this.command('run'), 0);
+    } else if (event.key === 'Escape' && this.appState?.notice) {
+      this.command('dismiss-notice');
+    }
+  };
+
+  private openExample(event: Event): void {
+    const select = event.target as HTMLSelectElement;
+    const value = select.value;
+    select.value = '';
+    if (value === '') return;
+    const store = this.store;
+    if (store === null) return;
+    if (value === '#blank') {
+      store.load(blankOffice(), 'new-office.yaml', { kind: 'info', text: 'Started a blank office.', undoable: true });
+    } else {
+      const example = findExample(value);
+      if (example === undefined) return;
+      this.loadText(example.text, example.fileName, `Opened the example “${example.title}”.`);
+      return;
+    }
+    void store.run();
+  }
+
+  /** Loads scenario text; runs it when it is valid, else shows its errors (as the CLI prints them). */
+  private loadText(text: string, fileName: string, success: string): void {
+    const store = this.store;
+    if (store === null) return;
+    const result = importScenario(text, fileName);
+    if (result.kind === 'unreadable') {
+      store.notify({ kind: 'error', text: `${fileName} could not be read as a scenario.`, details: errorLines(result.errors) });
+      return;
+    }
+    if (result.kind === 'invalid') {
+      const n = result.errors.length;
+      store.load(result.draft, fileName, {
+        kind: 'error',
+        text: `Opened ${fileName}, but it has ${n === 1 ? 'a problem' : `${n} problems`} to fix before it can run.`,
+        details: errorLines(result.errors),
+        undoable: true,
+      });
+      return;
+    }
+    store.load(result.draft, fileName, { kind: 'success', text: success, undoable: true });
+    void store.run();
+  }
+
+  private async importFile(file: File): Promise<void> {
+    if (!isScenarioFileName(file.name)) {
+      this.store?.notify({ kind: 'error', text: `${file.name} is not a scenario file: open a .yaml, .yml or .json file.` });
+      return;
+    }
+    this.loadText(await file.text(), file.name, `Opened ${file.name}.`);
+  }
+
+  private onImportChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file !== undefined) void this.importFile(file);
+  }
+
+  private exportAs(kind: 'yaml' | 'json'): void {
+    const s = this.appState;
+    if (s === null) return;
+    this.exportMenu.open = false;
+    const stem = fileStem(typeof s.draft.name === 'string' ? s.draft.name : s.fileName.replace(/\.\w+$/, ''));
+    if (kind === 'yaml') downloadText(toYaml(s.draft), `${stem}.yaml`, 'application/yaml');
+    else downloadText(toJson(s.draft), `${stem}.json`, 'application/json');
+  }
+
+  private async share(): Promise<void> {
+    const s = this.appState;
+    const store = this.store;
+    if (s === null || store === null) return;
+    const link = await shareUrl(location.href, s.draft);
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(link);
+      copied = true;
+    } catch {
+      // Clipboard access needs a secure context and permission; the link is shown to copy by hand.
+    }
+    store.notify({ kind: 'success', text: copied ? 'Share link copied. Anyone who opens it sees this office.' : 'Share link: copy it to send this office.', link });
+  }
+
+  private hasFiles(event: DragEvent): boolean {
+    return Array.from(event.dataTransfer?.types ?? []).includes('Files');
+  }
+
+  private onDragEnter = (event: DragEvent): void => {
+    if (!this.hasFiles(event)) return;
+    event.preventDefault();
+    this.dragDepth++;
+    this.dragging = true;
+  };
+
+  private onDragOver = (event: DragEvent): void => {
+    if (!this.hasFiles(event)) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+  };
+
+  private onDragLeave = (event: DragEvent): void => {
+    if (!this.hasFiles(event)) return;
+    this.dragDepth = Math.max(0, this.dragDepth - 1);
+    if (this.dragDepth === 0) this.dragging = false;
+  };
+
+  private onDrop = (event: DragEvent): void => {
+    if (!this.hasFiles(event)) return;
+    event.preventDefault();
+    this.dragDepth = 0;
+    this.dragging = false;
+    const file = event.dataTransfer?.files[0];
+    if (file !== undefined) void this.importFile(file);
+  };
+
+  override render() {
+    const s = this.appState;
+    const name = s !== null && typeof s.draft.name === 'string' && s.draft.name !== '' ? s.draft.name : (s?.fileName ?? '');
+    return html`
+      <header>
+        <div class="brand">
+          <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true"><rect width="32" height="32" rx="7" fill="#2c6bc4" /><path d="M8 22h4v-7H8zm6 0h4V10h-4zm6 0h4v-10h-4z" fill="#fff" /></svg>
+          <h1>Office staffing simulator</h1>
+          <span class="scenario-name" title=${name}>${name}</span>
+        </div>
+        <div class="actions">
+          <label class="visually-hidden" for="examples">Open an example office</label>
+          <select id="examples" @change=${this.openExample}>
+            <option value="" selected>Open an example…</option>
+            ${EXAMPLES.map((e) => html`<option value=${e.fileName}>${e.title}</option>`)}
+            <option value="#blank">Blank office</option>
+          </select>
+          <button type="button" @click=${() => this.importInput.click()} title="Open a scenario file (.yaml or .json); you can also drop one on the page">Import…</button>
+          <input id="import-input" type="file" accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml" hidden @change=${this.onImportChange} />
+          <details class="menu">
+            <summary>Export</summary>
+            <div class="items">
+              <button type="button" @click=${() => this.exportAs('yaml')}>Scenario as YAML</button>
+              <button type="button" @click=${() => this.exportAs('json')}>Scenario as JSON</button>
+            </div>
+          </details>
+          <button type="button" @click=${this.share} ?disabled=${s === null}>Share link</button>
+        </div>
+      </header>
+      ${s === null ? html`<div class="loading" role="status">Opening the office…</div>` : this.renderMain(s)}
+      ${s?.notice ? this.renderNotice(s) : nothing}
+      ${this.dragging ? html`<div class="drop" aria-hidden="true"><div>Drop a scenario file to open it<small>YAML or JSON, as the command line reads</small></div></div>` : nothing}
+    `;
+  }
+
+  private renderMain(s: AppState) {
+    const stale = isStale(s);
+    const errors = s.validation.errors.length;
+    return html`<main @scenario-edit=${this.onEdit} @app-command=${this.onCommand}>
+      <section class="editor-pane" aria-label="Scenario editor">
+        <h2 class="pane-title">
+          Scenario
+          <span class="state ${errors > 0 ? 'bad' : 'ok'}">${errors > 0 ? `${errors} ${errors === 1 ? 'problem' : 'problems'}` : 'Ready to run'}</span>
+        </h2>
+        <scenario-editor .draft=${s.draft} .validation=${s.validation}></scenario-editor>
+      </section>
+      <section class="results-pane" aria-label="Results">
+        <div class="run-bar">
+          <run-panel .run=${s.run} .baseline=${s.baseline} .validation=${s.validation} ?stale=${stale}></run-panel>
+        </div>
+        <results-view .run=${s.run} .baseline=${s.baseline} .comparison=${s.comparison}></results-view>
+      </section>
+    </main>`;
+  }
+
+  private renderNotice(s: AppState) {
+    const notice = s.notice!;
+    return html`<div class="notice ${notice.kind}" role=${notice.kind === 'error' ? 'alert' : 'status'} aria-live="polite">
+      <div class="row">
+        <div class="text">${notice.text}</div>
+      </div>
+      ${notice.details && notice.details.length > 0 ? html`<ul>${notice.details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
+      ${notice.link !== undefined
+        ? html`<label class="visually-hidden" for="share-link">Share link</label
+            ><input id="share-link" type="text" readonly .value=${notice.link} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />`
+        : nothing}
+      <div class="buttons">
+        ${notice.undoable ? html`<button type="button" @click=${() => this.command('undo-load')}>Undo</button>` : nothing}
+        <button type="button" @click=${() => this.command('dismiss-notice')}>Close</button>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'office-app': OfficeApp;
+  }
+}

@@ -1,0 +1,24 @@
+/** `<coverage-gaps-chart>`: Coverage gaps per skill (drawn by `coverageGapChart` in src/analysis/charts). */
+import { customElement } from 'lit/decorators.js';
+import type { RunSummary } from '../../analysis/run-summary.js';
+import { coverageGapChart } from '../../analysis/charts/coverage-gaps.js';
+import { PlotChart, type DrawOptions } from './plot-chart.js';
+
+@customElement('coverage-gaps-chart')
+export class CoverageGapsChartElement extends PlotChart<RunSummary> {
+  protected get defaultHeading(): string {
+    return 'Coverage gaps per skill';
+  }
+  protected get caption(): string {
+    return 'Minutes per day when a skill was needed and nobody holding it was present, by time of day.';
+  }
+  protected draw(summary: RunSummary, options: DrawOptions): Element {
+    return coverageGapChart(summary, options);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coverage-gaps-chart': CoverageGapsChartElement;
+  }
+}

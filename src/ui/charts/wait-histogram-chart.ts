@@ -1,0 +1,24 @@
+/** `<wait-histogram-chart>`: Wait-time distribution (drawn by `waitHistogramChart` in src/analysis/charts). */
+import { customElement } from 'lit/decorators.js';
+import type { RunSummary } from '../../analysis/run-summary.js';
+import { waitHistogramChart } from '../../analysis/charts/wait-histogram.js';
+import { PlotChart, type DrawOptions } from './plot-chart.js';
+
+@customElement('wait-histogram-chart')
+export class WaitHistogramChartElement extends PlotChart<RunSummary> {
+  protected get defaultHeading(): string {
+    return 'Wait-time distribution';
+  }
+  protected get caption(): string {
+    return 'Share of served customers by minutes queued, per customer class; the dashed line is the service-level target.';
+  }
+  protected draw(summary: RunSummary, options: DrawOptions): Element {
+    return waitHistogramChart(summary, options);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wait-histogram-chart': WaitHistogramChartElement;
+  }
+}

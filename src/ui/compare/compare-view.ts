@@ -1,0 +1,170 @@
+/**
+ * `<compare-view>`: the kept baseline against the latest run on the same seed. It lists what changed
+ * in the scenario, says in sentences which headline numbers moved beyond chance (paired differences
+ * whose 95% CI excludes zero), draws both side by side, and tabulates every metric's difference.
+ * Without a baseline it explains how to make a comparison.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { CompareSummary } from '../../analysis/run-summary.js';
+import { formatInterval } from '../../analysis/format.js';
+import { KPI_KEYS, metricInfo } from '../../analysis/metric-info.js';
+import { differenceFormatter } from '../results/difference.js';
+import type { Comparison, RunRecord } from '../state/store.js';
+import { cardStyles, controlStyles } from '../styles/shared.js';
+import { verdict } from '../results/kpi-card.js';
+import { describeValue, diffDrafts } from './draft-diff.js';
+import '../results/metrics-table.js';
+import '../charts/kpi-comparison-chart.js';
+
+/** One sentence per headline metric: "Profit: +1,240 (95% CI +800 – +1,700), better." */
+export function headlines(summary: CompareSummary): { key: string; text: string; kind: ReturnType<typeof verdict> }[] {
+  return KPI_KEYS.flatMap((key) => {
+    const d = summary.metrics[key]?.differences[0];
+    if (d === undefined || d === null || d.mean === null) return [];
+    const kind = verdict(key, d);
+    const format = differenceFormatter(key, d.mean);
+    const ci = d.ci95 !== null ? ` (95% CI ${formatInterval(d.ci95, format)})` : '';
+    const words = { better: 'better', worse: 'worse', neutral: 'a real change', insignificant: 'could be chance' } as const;
+    return [{ key, kind, text: `${metricInfo(key).label}: ${format(d.mean)}${ci}, ${words[kind]}.` }];
+  });
+}
+
+@customElement('compare-view')
+export class CompareView extends LitElement {
+  static override styles = [
+    controlStyles,
+    cardStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        gap: 1rem;
+      }
+      .card {
+        padding: 0.9rem 1.1rem;
+      }
+      h3 {
+        font-size: 1rem;
+        margin-bottom: 0.5rem;
+      }
+      ol.steps {
+        margin: 0.4rem 0 0;
+        padding-left: 1.3rem;
+        line-height: 1.7;
+      }
+      ul.changes,
+      ul.headlines {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+        display: flex;
+        flex-direction: column;
+        gap: 0.3rem;
+      }
+      ul.changes li {
+        font-size: 0.9rem;
+      }
+      code {
+        font-family: var(--mono);
+        font-size: 0.82rem;
+        background: var(--surface-3);
+        padding: 0.05rem 0.3rem;
+        border-radius: 3px;
+      }
+      ul.headlines li {
+        padding: 0.35rem 0.6rem;
+        border-radius: var(--radius-sm);
+        border-left: 4px solid var(--border-strong);
+        background: var(--surface-2);
+        font-variant-numeric: tabular-nums;
+      }
+      ul.headlines li.better {
+        border-left-color: var(--good);
+        background: var(--good-soft);
+      }
+      ul.headlines li.worse {
+        border-left-color: var(--bad);
+        background: var(--bad-soft);
+      }
+      ul.headlines li.neutral {
+        border-left-color: var(--accent);
+        background: var(--accent-soft);
+      }
+      ul.headlines li.insignificant {
+        color: var(--text-2);
+      }
+      .note {
+        color: var(--text-2);
+        font-size: 0.88rem;
+        margin: 0.5rem 0 0;
+      }
+      .reason {
+        color: var(--warn);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) comparison: Comparison | null = null;
+  @property({ attribute: false }) baseline: RunRecord | null = null;
+  @property({ attribute: false }) run: RunRecord | null = null;
+
+  override render() {
+    if (this.baseline === null) {
+      return html`<section class="card">
+        <h3>Compare two versions of the office</h3>
+        <ol class="steps">
+          <li>Run the office as it is now.</li>
+          <li>Press <strong>Keep as baseline</strong>.</li>
+          <li>Change one thing: cross-train someone in the Skills tab, add a person, change a break.</li>
+          <li>Run again. Both runs use the same seed, so they see the same customers, tasks and absences: the differences come from your change, not from luck.</li>
+        </ol>
+      </section>`;
+    }
+    const comparison = this.comparison;
+    if (comparison === null) {
+      const running = this.run?.status === 'running';
+      return html`<section class="card">
+        <h3>Baseline kept</h3>
+        <p class="note">${running ? 'The comparison appears when this run is complete.' : 'Now change something in the scenario and run again to compare with the baseline.'}</p>
+      </section>`;
+    }
+    if (!comparison.ok) {
+      return html`<section class="card"><h3>These runs cannot be compared</h3><p class="reason">${comparison.reason}</p></section>`;
+    }
+    const changes = this.run !== null ? diffDrafts(this.baseline.draft, this.run.draft) : [];
+    const lines = headlines(comparison.summary);
+    const clear = lines.filter((l) => l.kind !== 'insignificant');
+    const unclear = lines.filter((l) => l.kind === 'insignificant');
+    return html`
+      <section class="card">
+        <h3>What changed since the baseline</h3>
+        ${changes.length === 0
+          ? html`<p class="note">Nothing: this run simulated the same scenario as the baseline, so every difference is zero.</p>`
+          : html`<ul class="changes">
+              ${changes.map((c) => html`<li><code>${c.path}</code>: ${describeValue(c.before)} → <strong>${describeValue(c.after)}</strong></li>`)}
+            </ul>`}
+      </section>
+      <section class="card" aria-label="Headline differences">
+        <h3>Effect on the headline numbers</h3>
+        ${clear.length === 0
+          ? html`<p class="note">No headline number changed beyond what chance could explain with ${comparison.summary.replications} replications.</p>`
+          : html`<ul class="headlines">
+              ${clear.map((l) => html`<li class=${l.kind} data-metric=${l.key}>${l.text}</li>`)}
+            </ul>`}
+        ${unclear.length > 0
+          ? html`<p class="note">No clear change (the 95% interval includes zero): ${unclear.map((l) => metricInfo(l.key).label.toLowerCase()).join(', ')}.</p>`
+          : nothing}
+        <p class="note">Differences are paired: replication by replication on the same random numbers (seed ${comparison.summary.seed}), then averaged over ${comparison.summary.replications} replications.</p>
+      </section>
+      <kpi-comparison-chart .data=${comparison.summary}></kpi-comparison-chart>
+      <metrics-table .comparison=${comparison.summary}></metrics-table>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'compare-view': CompareView;
+  }
+}

@@ -1,0 +1,277 @@
+/**
+ * `<skills-matrix>`: people (rows) by skills (columns), with each person's proficiency in each
+ * skill they hold. Clicking an empty cell cross-trains that person in that skill (at a learner's
+ * proficiency, which can then be changed); a held skill can be edited or untrained. The home skill
+ * is marked and cannot be removed. Proficiency is a speed factor: 1.0 works at an expert's pace,
+ * 0.5 takes twice as long.
+ *
+ * @fires scenario-edit - with `staff[i].skills.<skill>` and the new proficiency (undefined: untrained).
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { ScenarioEditEvent } from '../events.js';
+import type { Draft } from '../state/validation.js';
+import { formatPath } from '../state/path.js';
+import { controlStyles, tableStyles } from '../styles/shared.js';
+import { ErrorIndex } from './error-index.js';
+import { frontSkillsOf, skillsOf } from './draft-info.js';
+
+/** Proficiency given to a newly cross-trained skill: a learner, slower than an expert. */
+export const NEW_SKILL_PROFICIENCY = 0.7;
+
+@customElement('skills-matrix')
+export class SkillsMatrix extends LitElement {
+  static override styles = [
+    controlStyles,
+    tableStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .intro {
+        margin: 0 0 0.8rem;
+        color: var(--text-2);
+        font-size: 0.9rem;
+      }
+      .scroll {
+        overflow: auto;
+        border: 1px solid var(--border);
+        border-radius: var(--radius);
+        background: var(--surface);
+        max-height: calc(100vh - 16rem);
+      }
+      table {
+        width: auto;
+        min-width: 100%;
+      }
+      th,
+      td {
+        border-right: 1px solid var(--border);
+        padding: 0.3rem 0.4rem;
+      }
+      th.person,
+      td.person {
+        position: sticky;
+        left: 0;
+        background: var(--surface-2);
+        z-index: 2;
+        text-align: left;
+        white-space: nowrap;
+        font-weight: 600;
+        color: var(--text);
+        font-size: 0.9rem;
+      }
+      thead th {
+        text-align: center;
+        vertical-align: bottom;
+        min-width: 4.4rem;
+      }
+      thead th.person {
+        z-index: 3;
+      }
+      .area {
+        display: block;
+        font-size: 0.7rem;
+        font-weight: 500;
+        color: var(--text-3);
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+      }
+      td.cell {
+        text-align: center;
+        padding: 0.2rem;
+      }
+      td.held {
+        background: var(--good-soft);
+      }
+      td.home {
+        background: color-mix(in srgb, var(--accent) 16%, white);
+      }
+      td.invalid {
+        background: var(--bad-soft);
+        outline: 2px solid var(--bad);
+        outline-offset: -2px;
+      }
+      .held-cell {
+        display: flex;
+        align-items: center;
+        gap: 0.15rem;
+        justify-content: center;
+      }
+      .held-cell input {
+        width: 3rem;
+        min-height: 1.9rem;
+        padding: 0.1rem 0.3rem;
+        text-align: right;
+      }
+      .held-cell button {
+        min-height: 1.7rem;
+        min-width: 1.7rem;
+        padding: 0;
+        justify-content: center;
+        color: var(--text-3);
+        border-color: transparent;
+        background: transparent;
+        font-size: 0.85rem;
+      }
+      .held-cell button:hover {
+        color: var(--bad);
+      }
+      button.train {
+        width: 100%;
+        min-height: 1.9rem;
+        justify-content: center;
+        border: 1px dashed var(--border-strong);
+        background: transparent;
+        color: var(--text-3);
+        font-weight: 500;
+      }
+      button.train:hover {
+        border-color: var(--accent);
+        color: var(--accent);
+        background: var(--accent-soft);
+      }
+      .home-tag {
+        font-size: 0.6rem;
+        font-weight: 700;
+        color: var(--accent);
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+      }
+      .count {
+        color: var(--text-3);
+        font-weight: 500;
+      }
+      .errors {
+        margin: 0.6rem 0 0;
+        padding-left: 1.2rem;
+        color: var(--bad);
+        font-size: 0.85rem;
+      }
+      .legend {
+        display: flex;
+        gap: 1rem;
+        flex-wrap: wrap;
+        margin-top: 0.6rem;
+        font-size: 0.8rem;
+        color: var(--text-2);
+      }
+      .swatch {
+        display: inline-block;
+        width: 0.9rem;
+        height: 0.9rem;
+        border-radius: 2px;
+        vertical-align: -0.15rem;
+        margin-right: 0.3rem;
+        border: 1px solid var(--border);
+      }
+      tfoot td {
+        font-size: 0.8rem;
+        color: var(--text-2);
+        text-align: center;
+        background: var(--surface-2);
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) draft: Draft = { staff: [] };
+  @property({ attribute: false }) errors: ErrorIndex = ErrorIndex.empty;
+
+  private edit(person: number, skill: string, value: number | undefined): void {
+    this.dispatchEvent(new ScenarioEditEvent(['staff', person, 'skills', skill], value));
+  }
+
+  private async train(person: number, skill: string): Promise<void> {
+    this.edit(person, skill, NEW_SKILL_PROFICIENCY);
+    // Move focus to the new proficiency input so the keyboard user can adjust it at once.
+    await this.updateComplete;
+    const cell = `${person}:${skill}`;
+    [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[data-cell]')].find((input) => input.dataset['cell'] === cell)?.focus();
+  }
+
+  private onInput(person: number, skill: string, event: Event): void {
+    const text = (event.target as HTMLInputElement).value.trim();
+    this.edit(person, skill, text === '' ? undefined : Number(text));
+  }
+
+  override render() {
+    const staff = this.draft.staff ?? [];
+    const skills = skillsOf(this.draft);
+    const front = frontSkillsOf(this.draft);
+    const holders = skills.map((s) => staff.reduce((n, p) => n + (p.home === s || (p.skills ?? {})[s] !== undefined ? (typeof p.count === 'number' ? p.count : 1) : 0), 0));
+    const matrixErrors = this.errors.errors.filter((e) => /^staff\[\d+\]\.(skills|home)/.test(e.path) || /^staff\[\d+\]\.skills\[/.test(e.path));
+    return html`
+      <p class="intro">Who can do what. Click <strong>+</strong> to cross-train a person in a skill (they start at ${NEW_SKILL_PROFICIENCY}: 1.0 works at an expert's pace, 0.5 takes twice as long). Cross-trained people cover the counter or help the back office under the cover rules.</p>
+      <div class="scroll">
+        <table aria-label="Skills matrix: proficiency of each person in each skill">
+          <thead>
+            <tr>
+              <th class="person" scope="col">Person</th>
+              ${skills.map((s) => html`<th scope="col">${s}<span class="area">${front.has(s) ? 'counter' : 'back office'}</span></th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${staff.map((p, i) => {
+              const held = p.skills ?? {};
+              return html`<tr>
+                <th class="person" scope="row">${p.name}${typeof p.count === 'number' ? html` <span class="count">×${p.count}</span>` : nothing}</th>
+                ${skills.map((s) => this.renderCell(i, p.name, p.home, s, held[s]))}
+              </tr>`;
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <td class="person">People holding it</td>
+              ${holders.map((n) => html`<td>${n}</td>`)}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <div class="legend" aria-hidden="true">
+        <span><span class="swatch" style="background: color-mix(in srgb, var(--accent) 16%, white)"></span>Home skill</span>
+        <span><span class="swatch" style="background: var(--good-soft)"></span>Cross-trained</span>
+        <span><span class="swatch" style="background: var(--surface)"></span>Not trained: click + to train</span>
+      </div>
+      ${matrixErrors.length > 0 ? html`<ul class="errors" role="alert">${matrixErrors.map((e) => html`<li>${e.path}: ${e.message}</li>`)}</ul>` : nothing}
+    `;
+  }
+
+  private renderCell(person: number, name: string, home: string, skill: string, value: number | undefined) {
+    const isHome = home === skill;
+    const path = formatPath(['staff', person, 'skills', skill]);
+    const messages = this.errors.at(path);
+    const classes = ['cell', isHome ? 'home' : value !== undefined ? 'held' : '', messages.length > 0 ? 'invalid' : ''].join(' ');
+    if (value === undefined && !isHome) {
+      return html`<td class=${classes} data-path=${path}>
+        <button type="button" class="train" aria-label="Cross-train ${name} in ${skill}" title="Cross-train ${name} in ${skill}" @click=${() => this.train(person, skill)}>+</button>
+      </td>`;
+    }
+    const shown = value ?? 1;
+    return html`<td class=${classes} data-path=${path} title=${messages.join('\n')}>
+      <div class="held-cell">
+        <input
+          type="number"
+          min="0.05"
+          max="1"
+          step="0.05"
+          inputmode="decimal"
+          data-cell="${person}:${skill}"
+          aria-label="${name}: proficiency in ${skill}${isHome ? ' (home skill)' : ''}"
+          aria-invalid=${messages.length > 0 ? 'true' : 'false'}
+          .value=${live(String(shown))}
+          @change=${(e: Event) => this.onInput(person, skill, e)}
+        />
+        ${isHome
+          ? html`<span class="home-tag" title="Home skill">home</span>`
+          : html`<button type="button" aria-label="Untrain ${name} in ${skill}" title="Remove ${skill} from ${name}" @click=${() => this.edit(person, skill, undefined)}>✕</button>`}
+      </div>
+    </td>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'skills-matrix': SkillsMatrix;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * `<kpi-grid>`: the eight headline numbers (profit, revenue, lost revenue, cost, mean wait, service
+ * level, abandonment, coverage gaps) as cards, with differences from the baseline when one is kept.
+ */
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { KPI_KEYS } from '../../analysis/metric-info.js';
+import type { CompareSummary, RunSummary } from '../../analysis/run-summary.js';
+import './kpi-card.js';
+
+@customElement('kpi-grid')
+export class KpiGrid extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    .grid {
+      display: grid;
+      /* At most four headline cards a row (two even rows of the eight), fewer when narrow. */
+      grid-template-columns: repeat(auto-fill, minmax(max(11.5rem, calc((100% - 2.1rem) / 4)), 1fr));
+      gap: 0.7rem;
+    }
+    :host([compact]) .grid {
+      grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+      gap: 0.5rem;
+    }
+  `;
+
+  @property({ attribute: false }) summary: RunSummary | null = null;
+  /** Baseline (variant 0) against this run (variant 1). */
+  @property({ attribute: false }) comparison: CompareSummary | null = null;
+  @property({ type: Boolean }) partial = false;
+  /** Smaller cards, for the secondary figures of a results tab. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+  /** Metric keys to show; default the headline eight. */
+  @property({ attribute: false }) metrics: readonly string[] = KPI_KEYS;
+
+  override render() {
+    return html`<div class="grid" role="list" aria-label="Key figures">
+      ${this.metrics.map(
+        (key) => html`<kpi-card
+          role="listitem"
+          metric=${key}
+          ?partial=${this.partial}
+          ?compact=${this.compact}
+          .summary=${this.summary?.metrics[key] ?? null}
+          .difference=${this.comparison?.metrics[key]?.differences[0] ?? null}
+        ></kpi-card>`,
+      )}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kpi-grid': KpiGrid;
+  }
+}

@@ -1,0 +1,326 @@
+/**
+ * The page's state, in one place: the scenario being edited (a draft in the file format, valid or
+ * not), its validation, the current run with its results as they arrive, the run kept as baseline,
+ * and their comparison. Elements read it as properties passed down from the app shell and change it
+ * only through the methods here (the shell calls them when events bubble up). Every change makes a
+ * new state object, so Lit's property checks see it.
+ *
+ * A run is a task in the @lit/task sense: a new run aborts the one in progress, whose late results
+ * are dropped; cancelling keeps the replications finished so far (their summary is shown, marked
+ * partial). Replications run through a `Runner` (the Web Worker pool in the page, an in-process
+ * runner in tests) and are summarized in index order, exactly as the CLI summarizes them.
+ */
+import type { Scenario } from '../../sim/scenario.js';
+import type { ReplicationResult } from '../../sim/result.js';
+import { summarizeComparison, summarizeRun, type CompareSummary, type RunSummary } from '../../analysis/run-summary.js';
+import { isAbortError, replicationIndices, type PoolRun } from '../worker/pool.js';
+import { save, type KeyValueStorage } from './persistence.js';
+import { deepEqual, setIn, type Path } from './path.js';
+import { validateDraft, type Draft, type Validation } from './validation.js';
+
+export type { Draft, Validation };
+export { validateDraft };
+
+/** Runs replications: the worker pool in the page; anything with the same contract in tests. */
+export interface Runner {
+  run(request: PoolRun): Promise<ReplicationResult[]>;
+}
+
+export type RunStatus = 'running' | 'done' | 'cancelled' | 'failed';
+
+export interface RunRecord {
+  readonly id: number;
+  /** The draft revision this run simulated; a later edit makes the run stale. */
+  readonly revision: number;
+  readonly draft: Draft;
+  readonly scenario: Scenario;
+  /** Replications asked for. */
+  readonly total: number;
+  /** Finished replications in index order (all of them once done). */
+  readonly results: readonly ReplicationResult[];
+  /** Summary of `results`; null until the first replication finishes. */
+  readonly summary: RunSummary | null;
+  readonly status: RunStatus;
+  readonly error: string | null;
+  /** Milliseconds from the start to the first result and to the end (the page's clock). */
+  readonly firstResultMs: number | null;
+  readonly elapsedMs: number | null;
+}
+
+export type Comparison =
+  | { readonly ok: true; readonly summary: CompareSummary }
+  | { readonly ok: false; readonly reason: string };
+
+export interface Notice {
+  readonly id: number;
+  readonly kind: 'info' | 'success' | 'error';
+  readonly text: string;
+  /** Lines under the text (e.g. the errors of an imported file). */
+  readonly details?: readonly string[];
+  /** A link to show (and copy) with the text: the share link. */
+  readonly link?: string;
+  /** Offers to undo the load that replaced the draft. */
+  readonly undoable?: boolean;
+}
+
+export interface AppState {
+  readonly draft: Draft;
+  /** Names the scenario in errors and downloads (`default.yaml`, an imported file's name). */
+  readonly fileName: string;
+  /** Increases on every change of the draft. */
+  readonly revision: number;
+  readonly validation: Validation;
+  readonly run: RunRecord | null;
+  readonly baseline: RunRecord | null;
+  /** Baseline against the current run, once both are complete. */
+  readonly comparison: Comparison | null;
+  readonly notice: Notice | null;
+}
+
+/** Variant names in comparisons. */
+export const BASELINE_LABEL = 'Baseline';
+export const CURRENT_LABEL = 'Current';
+
+export interface StoreOptions {
+  readonly runner: Runner;
+  /** Where the draft is kept across reloads; null: not kept. */
+  readonly storage?: KeyValueStorage | null;
+  /** The page's clock in milliseconds. Default: performance.now. */
+  readonly now?: () => number;
+  /** Shortest time between two progressive summaries during a run. Default 250 ms. */
+  readonly summaryIntervalMs?: number;
+}
+
+/**
+ * Whether the run shown simulated another scenario than the draft: an edit made it stale, and
+ * undoing the edit (the same scenario again) makes it current again.
+ */
+export function isStale(state: AppState): boolean {
+  const run = state.run;
+  return run !== null && run.revision !== state.revision && !deepEqual(run.draft, state.draft);
+}
+
+type Listener = (state: AppState) => void;
+
+export class Store {
+  private current: AppState;
+  private readonly listeners = new Set<Listener>();
+  private readonly runner: Runner;
+  private readonly storage: KeyValueStorage | null;
+  private readonly now: () => number;
+  private readonly summaryIntervalMs: number;
+  private controller: AbortController | null = null;
+  /** The draft a load replaced, so the load can be undone. */
+  private beforeLoad: { draft: Draft; fileName: string } | null = null;
+  private runIds = 0;
+  private noticeIds = 0;
+
+  constructor(draft: Draft, fileName: string, options: StoreOptions) {
+    this.runner = options.runner;
+    this.storage = options.storage ?? null;
+    this.now = options.now ?? (() => performance.now());
+    this.summaryIntervalMs = options.summaryIntervalMs ?? 250;
+    this.current = {
+      draft,
+      fileName,
+      revision: 0,
+      validation: validateDraft(draft, fileName),
+      run: null,
+      baseline: null,
+      comparison: null,
+      notice: null,
+    };
+  }
+
+  get state(): AppState {
+    return this.current;
+  }
+
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private set(patch: Partial<AppState>): void {
+    this.current = { ...this.current, ...patch };
+    for (const listener of this.listeners) listener(this.current);
+  }
+
+  private persist(): void {
+    save(this.storage, { file: this.current.draft, fileName: this.current.fileName });
+  }
+
+  /** Sets one value of the draft (`undefined` removes the key or list entry) and revalidates. */
+  edit(path: Path, value: unknown): void {
+    this.setDraft(setIn(this.current.draft, path, value), this.current.fileName);
+  }
+
+  /**
+   * Replaces the whole draft (an example, an imported file, a share link). The draft it replaces
+   * can be brought back once with `undoLoad` (the notice offers it when `undoable`).
+   */
+  load(draft: Draft, fileName: string, notice?: Omit<Notice, 'id'>): void {
+    this.beforeLoad = { draft: this.current.draft, fileName: this.current.fileName };
+    this.setDraft(draft, fileName, notice);
+  }
+
+  /** Puts back the draft the last load replaced. */
+  undoLoad(): void {
+    const before = this.beforeLoad;
+    if (before === null) return;
+    this.beforeLoad = null;
+    this.setDraft(before.draft, before.fileName, { kind: 'info', text: 'The previous scenario is back.' });
+  }
+
+  private setDraft(draft: Draft, fileName: string, notice?: Omit<Notice, 'id'>): void {
+    this.set({
+      draft,
+      fileName,
+      revision: this.current.revision + 1,
+      validation: validateDraft(draft, fileName),
+      ...(notice !== undefined ? { notice: { ...notice, id: ++this.noticeIds } } : {}),
+    });
+    this.persist();
+  }
+
+  notify(notice: Omit<Notice, 'id'>): void {
+    this.set({ notice: { ...notice, id: ++this.noticeIds } });
+  }
+
+  dismissNotice(): void {
+    if (this.current.notice !== null) this.set({ notice: null });
+  }
+
+  /** True when the current run simulated another scenario than the one now in the editor. */
+  get stale(): boolean {
+    return isStale(this.current);
+  }
+
+  /**
+   * Runs the draft's replications (aborting a run in progress). Resolves when the run ends in any
+   * way; its outcome is in `state.run`. Does nothing when the draft is invalid.
+   */
+  async run(): Promise<void> {
+    const { validation, draft, revision } = this.current;
+    if (!validation.ok || validation.scenario === null) return;
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    const scenario = validation.scenario;
+    const id = ++this.runIds;
+    const started = this.now();
+    const finished: ReplicationResult[] = [];
+    let lastSummaryAt = -Infinity;
+    let record: RunRecord = {
+      id,
+      revision,
+      draft,
+      scenario,
+      total: scenario.replications,
+      results: [],
+      summary: null,
+      status: 'running',
+      error: null,
+      firstResultMs: null,
+      elapsedMs: null,
+    };
+    this.set({ run: record, comparison: null });
+
+    const update = (patch: Partial<RunRecord>): void => {
+      if (id !== this.runIds) return; // a newer run took over; drop late news of this one
+      record = { ...record, ...patch };
+      this.set({ run: record, ...(record.status === 'done' ? { comparison: this.compare(record) } : {}) });
+    };
+
+    // Progressive summaries: at most one per interval, computed after the burst of results that
+    // arrived together (a busy page receives several at once), so they include all of them.
+    let summaryTimer: ReturnType<typeof setTimeout> | null = null;
+    const summarizeSoon = (): void => {
+      if (summaryTimer !== null) return;
+      const wait = Math.max(0, lastSummaryAt + this.summaryIntervalMs - this.now());
+      summaryTimer = setTimeout(() => {
+        summaryTimer = null;
+        if (id !== this.runIds || record.status !== 'running') return;
+        lastSummaryAt = this.now();
+        update({ summary: summarizeRun(scenario, finished) });
+      }, wait);
+    };
+
+    const onResult = (result: ReplicationResult): void => {
+      // Keep finished replications in index order, as the summary requires.
+      let at = finished.length;
+      while (at > 0 && finished[at - 1]!.replication > result.replication) at--;
+      finished.splice(at, 0, result);
+      update(record.firstResultMs === null ? { results: finished.slice(), firstResultMs: this.now() - started } : { results: finished.slice() });
+      if (finished.length < scenario.replications) summarizeSoon();
+    };
+
+    try {
+      const results = await this.runner.run({
+        scenario,
+        replications: replicationIndices(scenario.replications),
+        signal: controller.signal,
+        onResult,
+      });
+      update({ results, summary: summarizeRun(scenario, results), status: 'done', elapsedMs: this.now() - started });
+    } catch (error) {
+      const elapsedMs = this.now() - started;
+      if (isAbortError(error)) {
+        const partial = finished.slice();
+        update({ status: 'cancelled', results: partial, summary: partial.length > 0 ? summarizeRun(scenario, partial) : null, elapsedMs });
+      } else {
+        update({ status: 'failed', error: error instanceof Error ? error.message : String(error), elapsedMs });
+      }
+    } finally {
+      if (summaryTimer !== null) clearTimeout(summaryTimer);
+      if (this.controller === controller) this.controller = null;
+    }
+  }
+
+  /** Cancels the run in progress; replications already finished are kept. */
+  cancel(): void {
+    this.controller?.abort();
+  }
+
+  /** Keeps the current (complete) run as the baseline that later runs are compared with. */
+  keepBaseline(): void {
+    const run = this.current.run;
+    if (run === null || run.status !== 'done') return;
+    this.set({ baseline: run, comparison: null });
+    this.notify({ kind: 'success', text: 'Kept as baseline. Change something and run again to compare on the same seed.' });
+  }
+
+  clearBaseline(): void {
+    this.set({ baseline: null, comparison: null });
+  }
+
+  /** Puts the baseline's scenario back into the editor (undoing the changes made since). */
+  restoreBaseline(): void {
+    const baseline = this.current.baseline;
+    if (baseline === null) return;
+    this.load(baseline.draft, this.current.fileName, { kind: 'info', text: 'The baseline scenario is back in the editor.', undoable: true });
+  }
+
+  private compare(run: RunRecord): Comparison | null {
+    const baseline = this.current.baseline;
+    if (baseline === null || baseline.id === run.id) return null;
+    const a = baseline.scenario;
+    const b = run.scenario;
+    if (a.seed !== b.seed || a.replications !== b.replications) {
+      return {
+        ok: false,
+        reason: `Paired differences need the baseline's seed and replications (seed ${a.seed}, ${a.replications} replications); this run used seed ${b.seed}, ${b.replications} replications.`,
+      };
+    }
+    try {
+      const summary = summarizeComparison([
+        { scenario: { ...a, name: BASELINE_LABEL }, results: baseline.results },
+        { scenario: { ...b, name: CURRENT_LABEL }, results: run.results },
+      ]);
+      return { ok: true, summary };
+    } catch (error) {
+      return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+  }
+}

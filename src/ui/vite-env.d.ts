@@ -1,0 +1,2 @@
+// Vite's client types: import.meta.glob, `?raw` imports and `new URL(..., import.meta.url)` workers.
+/// <reference types="vite/client" />

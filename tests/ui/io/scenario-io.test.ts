@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../../src/sim/schema.js';
+import { errorLines, importScenario, isScenarioFileName, toJson, toYaml } from '../../../src/ui/io/scenario-io.js';
+
+const defaultText = readFileSync(new URL('../../../scenarios/default.yaml', import.meta.url), 'utf8');
+
+describe('scenario files in and out of the page', () => {
+  it('reads a valid file as its content with defaults filled in', () => {
+    const result = importScenario(defaultText, 'default.yaml');
+    expect(result.kind).toBe('valid');
+    if (result.kind !== 'valid') return;
+    expect(result.draft.name).toBe('Main street branch');
+    expect(result.draft.policy?.closing).toBe('serve-queue'); // a default the file leaves out
+  });
+
+  it('exports YAML and JSON that read back to the same scenario', () => {
+    const result = importScenario(defaultText, 'default.yaml');
+    if (result.kind !== 'valid') throw new Error('default.yaml must be valid');
+    const original = parseScenario(defaultText, 'default.yaml');
+    for (const text of [toYaml(result.draft), toJson(result.draft)]) {
+      const again = parseScenario(text, 'exported.yaml');
+      expect(again.ok).toBe(true);
+      if (again.ok && original.ok) expect(again.scenario).toEqual({ ...original.scenario, name: again.scenario.name });
+    }
+  });
+
+  it('writes short mappings and lists on one line, as people write them', () => {
+    const result = importScenario(defaultText, 'default.yaml');
+    if (result.kind !== 'valid') throw new Error('default.yaml must be valid');
+    const yaml = toYaml(result.draft);
+    expect(yaml).toContain('service: { dist: lognormal, mean: 6, cv: 0.8 }');
+    expect(yaml).toContain('perHour: [ 6, 8, 10, 14, 12, 9, 8, 10 ]');
+  });
+
+  it('loads a file the schema rejects, with the errors the CLI prints', () => {
+    const text = defaultText.replace('wagePerHour: 26', 'wagePerHour: -26');
+    const result = importScenario(text, 'office.yaml');
+    expect(result.kind).toBe('invalid');
+    if (result.kind !== 'invalid') return;
+    expect(result.draft.staff[0]!.wagePerHour).toBe(-26);
+    const cli = parseScenario(text, 'office.yaml');
+    expect(cli.ok).toBe(false);
+    if (!cli.ok) expect(errorLines(result.errors)).toEqual(errorLines(cli.errors));
+    expect(errorLines(result.errors)[0]).toMatch(/^office\.yaml:\d+:\d+: staff\[0\]\.wagePerHour: /);
+  });
+
+  it('refuses text that is not YAML or not a mapping', () => {
+    expect(importScenario('staff: [unclosed', 'bad.yaml').kind).toBe('unreadable');
+    expect(importScenario('- just\n- a list\n', 'list.yaml').kind).toBe('unreadable');
+    const empty = importScenario('', 'empty.yaml');
+    expect(empty.kind).toBe('unreadable');
+    if (empty.kind === 'unreadable') expect(empty.errors.length).toBeGreaterThan(0);
+  });
+
+  it('recognizes scenario file names', () => {
+    expect(['a.yaml', 'b.YML', 'c.json'].every(isScenarioFileName)).toBe(true);
+    expect(['a.txt', 'yaml', 'c.json.bak'].some(isScenarioFileName)).toBe(false);
+  });
+});
