@@ -13,8 +13,11 @@ if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed = json.numPassedTests ?? 0;
   failed = json.numFailedTests ?? 0;
-  // A suite that fails to load has no tests to count; count it as a failure so CI cannot go green on it.
-  const brokenSuites = (json.testResults ?? []).filter((s) => s.status === 'failed' && (s.assertionResults ?? []).length === 0).length;
+  // A suite that fails outside its tests (a load error, a failing hook) has no failed test to count;
+  // count the suite itself, so CI cannot go green on it.
+  const brokenSuites = (json.testResults ?? []).filter(
+    (s) => s.status === 'failed' && !(s.assertionResults ?? []).some((a) => a.status === 'failed'),
+  ).length;
   failed += brokenSuites;
 } else {
   failed = 1;
