@@ -92,6 +92,21 @@ export class OfficeApp extends LitElement {
         min-height: 2rem;
         font-size: 0.9rem;
       }
+      header a.trainer-link {
+        display: inline-flex;
+        align-items: center;
+        box-sizing: border-box;
+        height: 2rem;
+        padding: 0 0.75rem;
+        border-radius: 4px;
+        border: 1px solid rgba(255, 255, 255, 0.22);
+        color: #fff;
+        font-size: 0.9rem;
+        text-decoration: none;
+      }
+      header a.trainer-link:hover {
+        background: rgba(255, 255, 255, 0.16);
+      }
       header button:hover:not(:disabled),
       header summary:hover {
         background: rgba(255, 255, 255, 0.16);
@@ -598,6 +613,7 @@ export class OfficeApp extends LitElement {
             </div>
           </details>
           <button type="button" @click=${this.share} ?disabled=${s === null}>Share link</button>
+          <a class="trainer-link" href="./trainer.html" title="Replay a day side by side, with and without cross-training">Trainer mode</a>
         </div>
       </header>
       ${s === null ? html`<div class="loading" role="status">Opening the office…</div>` : this.renderMain(s)}
