@@ -14,7 +14,13 @@
  * a stream of its own.
  *
  * Every sample is >= 0. `sample` does not allocate.
+ *
+ * Logarithms, exponentials, powers and cosines come from ./math.js, not Math.*: engines round
+ * Math.log/exp/pow/cos differently in the last bit, and the same seed must give the same draws in
+ * Node and in every browser. Squares are written as products for the same reason: `x ** 2` is
+ * Math.pow, whose rounding the language leaves to the engine, while x·x is IEEE's.
  */
+import { cos, exp, log, log1p, pow } from './math.js';
 import type { DistSpec } from './scenario.js';
 import type { Rng } from './streams.js';
 
@@ -36,8 +42,8 @@ const TWO_PI = 2 * Math.PI;
  * argument in (0, 1]. With 32-bit uniforms |z| <= 6.67, a truncation of probability 3e-11.
  */
 function standardNormal(rng: Rng): number {
-  const radius = Math.sqrt(-2 * Math.log(1 - rng()));
-  return radius * Math.cos(TWO_PI * rng());
+  const radius = Math.sqrt(-2 * log(1 - rng()));
+  return radius * cos(TWO_PI * rng());
 }
 
 class Exponential implements Distribution {
@@ -47,7 +53,7 @@ class Exponential implements Distribution {
   }
   sample(rng: Rng): number {
     // rng() < 1, so 1 - rng() > 0 and the logarithm is finite: no log(0).
-    return -this.mean * Math.log(1 - rng());
+    return -this.mean * log(1 - rng());
   }
   toString(): string {
     return `exponential(mean ${this.mean})`;
@@ -73,14 +79,15 @@ class Lognormal implements Distribution {
     readonly mean: number,
     readonly cv: number,
   ) {
-    this.variance = (mean * cv) ** 2;
+    const sd = mean * cv;
+    this.variance = sd * sd;
     // Parameters of the underlying normal that give this mean and coefficient of variation.
-    const sigma2 = Math.log1p(cv * cv);
+    const sigma2 = log1p(cv * cv);
     this.sigma = Math.sqrt(sigma2);
-    this.mu = Math.log(mean) - sigma2 / 2;
+    this.mu = log(mean) - sigma2 / 2;
   }
   sample(rng: Rng): number {
-    return Math.exp(this.mu + this.sigma * standardNormal(rng));
+    return exp(this.mu + this.sigma * standardNormal(rng));
   }
   toString(): string {
     return `lognormal(mean ${this.mean}, cv ${this.cv})`;
@@ -100,7 +107,8 @@ class Gamma implements Distribution {
     readonly mean: number,
     readonly cv: number,
   ) {
-    this.variance = (mean * cv) ** 2;
+    const sd = mean * cv;
+    this.variance = sd * sd;
     const shape = 1 / (cv * cv);
     this.scale = mean * cv * cv;
     this.boost = shape < 1 ? 1 / shape : 0;
@@ -123,13 +131,13 @@ class Gamma implements Distribution {
       const u = 1 - rng(); // in (0, 1]: log(u) is finite
       const z2 = z * z;
       // Cheap squeeze first; the exact test needs two logarithms.
-      if (u < 1 - 0.0331 * z2 * z2 || Math.log(u) < 0.5 * z2 + d * (1 - v + Math.log(v))) {
+      if (u < 1 - 0.0331 * z2 * z2 || log(u) < 0.5 * z2 + d * (1 - v + log(v))) {
         x = d * v;
         break;
       }
     }
     // 1 - rng() is in (0, 1], so the boost never turns a draw into exactly 0.
-    if (this.boost !== 0) x *= Math.pow(1 - rng(), this.boost);
+    if (this.boost !== 0) x *= pow(1 - rng(), this.boost);
     return x * this.scale;
   }
   toString(): string {
@@ -211,7 +219,7 @@ class Empirical implements Distribution {
     for (const v of values) sum += v;
     this.mean = sum / values.length;
     let squares = 0;
-    for (const v of values) squares += (v - this.mean) ** 2;
+    for (const v of values) squares += (v - this.mean) * (v - this.mean);
     this.variance = squares / values.length;
   }
   sample(rng: Rng): number {

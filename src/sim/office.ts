@@ -19,6 +19,7 @@ import { ItemQueue } from './item-queue.js';
 import { buildResult } from './metrics.js';
 import type { ReplicationResult, RunOptions, TraceEvent, TraceKind } from './result.js';
 import type { Scenario } from './scenario.js';
+import { log } from './math.js';
 import { createStream, type Rng } from './streams.js';
 import { evaluateCover, hasCoverRules } from './cover.js';
 import { planDay } from './roster.js';
@@ -563,7 +564,7 @@ export class Office {
   private scheduleNextArrival(q: number, from: number): void {
     const process = this.arrivalProcess[q];
     if (!process) return;
-    const amount = -Math.log(1 - this.arrivalRng[q]!());
+    const amount = -log(1 - this.arrivalRng[q]!());
     const at = process.next(from, amount);
     if (at !== Infinity) this.cal.schedule(at, PRI.arrival, q < this.C ? EV.customerArrival : EV.taskArrival, q, 0);
   }

@@ -7,6 +7,7 @@
  * for every person every day whether or not they are rostered, so a variant that changes a roster
  * or adds a person leaves everyone else's absences exactly as they were.
  */
+import { exp } from './math.js';
 import { BUCKET_MINUTES, EV, PRI, type Office } from './office.js';
 
 export function planDay(o: Office, day: number): void {
@@ -58,7 +59,7 @@ const NO_INTERRUPTIONS: number[] = [];
 function drawInterruptions(o: Office, p: number, perDay: number): number[] {
   const rng = o.interruptRng[p]!;
   // Poisson count by multiplying uniforms (Knuth); perDay is small (a few per day).
-  const limit = Math.exp(-perDay);
+  const limit = exp(-perDay);
   let count = 0;
   let product = rng();
   while (product > limit) {
