@@ -3,23 +3,11 @@
  * comparison summary: each metric per variant, and the paired difference of every later variant
  * minus the first, taken replication by replication on common random numbers.
  */
-import type { CompareSummary } from './run-summary.js';
+import type { CompareSummary, VariantDifference } from './run-summary.js';
 import { FORMAT_VERSION, metricJson, type MetricJson } from './run-output.js';
 
-/** A paired difference: `variant` minus `vs` (the first variant). */
-export interface DifferenceJson {
-  /** The variant whose value is compared. */
-  readonly variant: string;
-  /** The reference it is compared with: always the first variant. */
-  readonly vs: string;
-  readonly mean: number | null;
-  readonly sd: number | null;
-  readonly ci95: readonly [number, number] | null;
-  /** Replications where both variants define the metric. */
-  readonly n: number;
-  /** The 95% confidence interval excludes zero. */
-  readonly significant: boolean;
-}
+/** A paired difference: `variant` minus `vs` (the first variant); the summary's shape, as JSON. */
+export type DifferenceJson = VariantDifference;
 
 export interface CompareMetricJson {
   /** One per variant; null when that variant lacks the metric (a person only it has). */
