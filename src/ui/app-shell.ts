@@ -18,7 +18,7 @@ import { decodeScenario, shareUrl, sharedValue } from './state/share-link.js';
 import { WorkerPool } from './worker/pool.js';
 import { errorLines, importScenario, isScenarioFileName, toJson, toYaml } from './io/scenario-io.js';
 import { downloadText, fileStem } from './io/download.js';
-import { controlStyles } from './styles/shared.js';
+import { controlStyles, menuStyles } from './styles/shared.js';
 import './editor/scenario-editor.js';
 import './results/run-panel.js';
 import './results/results-view.js';
@@ -29,6 +29,7 @@ export const MARKS = { start: 'office-sim:run-start', first: 'office-sim:first-r
 export class OfficeApp extends LitElement {
   static override styles = [
     controlStyles,
+    menuStyles,
     css`
       :host {
         display: grid;
@@ -119,51 +120,17 @@ export class OfficeApp extends LitElement {
         max-width: 13rem;
         cursor: pointer;
       }
-      details.menu {
-        position: relative;
-      }
       details.menu summary {
-        list-style: none;
-        display: inline-flex;
-        align-items: center;
-        gap: 0.35rem;
-        box-sizing: border-box;
         height: 2rem;
         padding: 0 0.8rem;
-        border-radius: var(--radius-sm);
-        cursor: pointer;
-        font-weight: 500;
-      }
-      details.menu summary::-webkit-details-marker {
-        display: none;
-      }
-      details.menu summary::after {
-        content: '▾';
-        font-size: 0.75rem;
       }
       details.menu .items {
-        position: absolute;
-        right: 0;
-        top: calc(100% + 4px);
-        z-index: 20;
-        background: var(--surface);
-        border: 1px solid var(--border);
-        border-radius: var(--radius);
-        box-shadow: 0 8px 24px rgba(16, 24, 40, 0.18);
-        padding: 0.3rem;
-        display: flex;
-        flex-direction: column;
         min-width: 12rem;
       }
       details.menu .items button {
-        background: transparent;
-        border: none;
         color: var(--text);
         justify-content: flex-start;
         font-weight: 400;
-      }
-      details.menu .items button:hover {
-        background: var(--surface-3);
       }
       main {
         display: grid;

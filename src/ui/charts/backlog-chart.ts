@@ -2,25 +2,19 @@
 import { customElement } from 'lit/decorators.js';
 import type { RunSummary } from '../../analysis/run-summary.js';
 import { backlogChart } from '../../analysis/charts/backlog.js';
-import { PlotChart, type DrawOptions } from './plot-chart.js';
+import { PlotChart } from './plot-chart.js';
 
 @customElement('backlog-chart')
 export class BacklogChartElement extends PlotChart<RunSummary> {
-  protected get defaultHeading(): string {
-    return 'Back-office backlog over the days';
-  }
-  protected get caption(): string {
-    return 'Tasks left unfinished at each day’s close; a rising line means the back office cannot keep up.';
-  }
+  protected readonly defaultHeading = 'Back-office backlog over the days';
+  protected readonly caption = 'Tasks left unfinished at each day’s close; a rising line means the back office cannot keep up.';
   protected override hasContent(summary: RunSummary): boolean {
     return summary.tasks.length > 0;
   }
   protected override get emptyText(): string {
     return 'This office has no back-office tasks.';
   }
-  protected draw(summary: RunSummary, options: DrawOptions): Element {
-    return backlogChart(summary, options);
-  }
+  protected readonly draw = backlogChart;
 }
 
 declare global {

@@ -2,19 +2,13 @@
 import { customElement } from 'lit/decorators.js';
 import type { RunSummary } from '../../analysis/run-summary.js';
 import { coverageGapChart } from '../../analysis/charts/coverage-gaps.js';
-import { PlotChart, type DrawOptions } from './plot-chart.js';
+import { PlotChart } from './plot-chart.js';
 
 @customElement('coverage-gaps-chart')
 export class CoverageGapsChartElement extends PlotChart<RunSummary> {
-  protected get defaultHeading(): string {
-    return 'Coverage gaps per skill';
-  }
-  protected get caption(): string {
-    return 'Minutes per day when a skill was needed and nobody holding it was present, by time of day.';
-  }
-  protected draw(summary: RunSummary, options: DrawOptions): Element {
-    return coverageGapChart(summary, options);
-  }
+  protected readonly defaultHeading = 'Coverage gaps per skill';
+  protected readonly caption = 'Minutes per day when a skill was needed and nobody holding it was present, by time of day.';
+  protected readonly draw = coverageGapChart;
 }
 
 declare global {

@@ -12,12 +12,8 @@ export class KpiComparisonChartElement extends PlotChart<CompareSummary> {
   /** Metric keys to show, in order; default: the eight headline metrics. */
   @property({ attribute: false }) metrics: readonly string[] | undefined = undefined;
 
-  protected get defaultHeading(): string {
-    return 'Baseline and variant compared';
-  }
-  protected get caption(): string {
-    return 'Left: each variant’s mean with its 95% CI. Right: the paired difference from the baseline; solid green or red when the CI excludes zero, hollow grey when it could be chance.';
-  }
+  protected readonly defaultHeading = 'Baseline and variant compared';
+  protected readonly caption = 'Left: each variant’s mean with its 95% CI. Right: the paired difference from the baseline; solid green or red when the CI excludes zero, hollow grey when it could be chance.';
   protected draw(summary: CompareSummary, options: DrawOptions): Element {
     return kpiComparisonChart(summary, { ...options, ...(this.metrics !== undefined ? { metrics: this.metrics } : {}) });
   }

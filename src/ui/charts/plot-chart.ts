@@ -104,10 +104,10 @@ export abstract class PlotChart<T> extends LitElement {
   private resizeObserver: ResizeObserver | null = null;
 
   /** The card's heading when `heading` is not set. */
-  protected abstract get defaultHeading(): string;
+  protected abstract readonly defaultHeading: string;
   /** One sentence under the heading: what the chart shows and how to read it. */
-  protected abstract get caption(): string;
-  /** Draws the chart by calling its src/analysis/charts function. */
+  protected abstract readonly caption: string;
+  /** Draws the chart: its src/analysis/charts function itself, or a method that calls it. */
   protected abstract draw(data: T, options: DrawOptions): Element;
   /** Whether `data` has anything to show (e.g. a scenario without tasks has no backlog). */
   protected hasContent(_data: T): boolean {

@@ -2,19 +2,13 @@
 import { customElement } from 'lit/decorators.js';
 import type { RunSummary } from '../../analysis/run-summary.js';
 import { queueLengthChart } from '../../analysis/charts/queue-length.js';
-import { PlotChart, type DrawOptions } from './plot-chart.js';
+import { PlotChart } from './plot-chart.js';
 
 @customElement('queue-length-chart')
 export class QueueLengthChartElement extends PlotChart<RunSummary> {
-  protected get defaultHeading(): string {
-    return 'Queue through the day';
-  }
-  protected get caption(): string {
-    return 'Customers waiting at the counter, averaged over days and replications; the band is the 95% confidence interval.';
-  }
-  protected draw(summary: RunSummary, options: DrawOptions): Element {
-    return queueLengthChart(summary, options);
-  }
+  protected readonly defaultHeading = 'Queue through the day';
+  protected readonly caption = 'Customers waiting at the counter, averaged over days and replications; the band is the 95% confidence interval.';
+  protected readonly draw = queueLengthChart;
 }
 
 declare global {

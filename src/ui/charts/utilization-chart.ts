@@ -2,19 +2,13 @@
 import { customElement } from 'lit/decorators.js';
 import type { RunSummary } from '../../analysis/run-summary.js';
 import { utilizationChart } from '../../analysis/charts/utilization.js';
-import { PlotChart, type DrawOptions } from './plot-chart.js';
+import { PlotChart } from './plot-chart.js';
 
 @customElement('utilization-chart')
 export class UtilizationChartElement extends PlotChart<RunSummary> {
-  protected get defaultHeading(): string {
-    return 'Utilization per person';
-  }
-  protected get caption(): string {
-    return 'Share of each person’s available time spent serving, with 95% confidence intervals.';
-  }
-  protected draw(summary: RunSummary, options: DrawOptions): Element {
-    return utilizationChart(summary, options);
-  }
+  protected readonly defaultHeading = 'Utilization per person';
+  protected readonly caption = 'Share of each person’s available time spent serving, with 95% confidence intervals.';
+  protected readonly draw = utilizationChart;
 }
 
 declare global {

@@ -2,19 +2,13 @@
 import { customElement } from 'lit/decorators.js';
 import type { RunSummary } from '../../analysis/run-summary.js';
 import { waitByArrivalChart } from '../../analysis/charts/wait-by-arrival.js';
-import { PlotChart, type DrawOptions } from './plot-chart.js';
+import { PlotChart } from './plot-chart.js';
 
 @customElement('wait-by-time-chart')
 export class WaitByTimeChartElement extends PlotChart<RunSummary> {
-  protected get defaultHeading(): string {
-    return 'Wait by time of arrival';
-  }
-  protected get caption(): string {
-    return 'Mean minutes customers arriving at each time of day queued before service; the dashed line is the service-level target.';
-  }
-  protected draw(summary: RunSummary, options: DrawOptions): Element {
-    return waitByArrivalChart(summary, options);
-  }
+  protected readonly defaultHeading = 'Wait by time of arrival';
+  protected readonly caption = 'Mean minutes customers arriving at each time of day queued before service; the dashed line is the service-level target.';
+  protected readonly draw = waitByArrivalChart;
 }
 
 declare global {

@@ -2,19 +2,13 @@
 import { customElement } from 'lit/decorators.js';
 import type { RunSummary } from '../../analysis/run-summary.js';
 import { waitHistogramChart } from '../../analysis/charts/wait-histogram.js';
-import { PlotChart, type DrawOptions } from './plot-chart.js';
+import { PlotChart } from './plot-chart.js';
 
 @customElement('wait-histogram-chart')
 export class WaitHistogramChartElement extends PlotChart<RunSummary> {
-  protected get defaultHeading(): string {
-    return 'Wait-time distribution';
-  }
-  protected get caption(): string {
-    return 'Share of served customers by minutes queued, per customer class; the dashed line is the service-level target.';
-  }
-  protected draw(summary: RunSummary, options: DrawOptions): Element {
-    return waitHistogramChart(summary, options);
-  }
+  protected readonly defaultHeading = 'Wait-time distribution';
+  protected readonly caption = 'Share of served customers by minutes queued, per customer class; the dashed line is the service-level target.';
+  protected readonly draw = waitHistogramChart;
 }
 
 declare global {

@@ -5,15 +5,13 @@
  *
  * @fires scenario-edit - for every change, with the path changed.
  */
-import { LitElement, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
 import { formatMoney } from '../../analysis/format.js';
-import { ScenarioEditEvent } from '../events.js';
 import type { Draft } from '../state/validation.js';
 import { formatPath } from '../state/path.js';
-import { controlStyles } from '../styles/shared.js';
-import { editorStyles } from './editor-styles.js';
-import { ErrorIndex } from './error-index.js';
+import { ListSection } from './list-section.js';
+import { withInserted, withRemoved } from './open-entries.js';
 import { frontSkillsOf, openingOf, skillsOf, taskNamesOf, uniqueName, classNamesOf } from './draft-info.js';
 import './edit-field.js';
 import './dist-field.js';
@@ -38,27 +36,12 @@ function meanMinutes(service: unknown): string {
 }
 
 @customElement('customers-section')
-export class CustomersSection extends LitElement {
-  static override styles = [controlStyles, editorStyles];
-
-  @property({ attribute: false }) draft: Draft = { staff: [] };
-  @property({ attribute: false }) errors: ErrorIndex = ErrorIndex.empty;
-  /** Indices of the classes shown expanded. */
-  @state() private open = new Set<number>([0]);
-
-  private edit(path: (string | number)[], value: unknown): void {
-    this.dispatchEvent(new ScenarioEditEvent(path, value));
-  }
+export class CustomersSection extends ListSection {
+  /** The first class starts expanded. */
+  protected override open = new Set<number>([0]);
 
   private get customers(): readonly Customer[] {
     return this.draft.customers ?? [];
-  }
-
-  private toggle(i: number, event: Event): void {
-    const open = new Set(this.open);
-    if ((event.target as HTMLDetailsElement).open) open.add(i);
-    else open.delete(i);
-    this.open = open;
   }
 
   private add(): void {
@@ -71,7 +54,7 @@ export class CustomersSection extends LitElement {
       revenue: 0,
       handoffs: [],
     };
-    this.open = new Set([...this.open, this.customers.length]);
+    this.open = withInserted(this.open, this.customers.length);
     this.edit(['customers'], [...this.customers, customer]);
   }
 
@@ -79,13 +62,13 @@ export class CustomersSection extends LitElement {
     const copy = { ...structuredClone(this.customers[i]!), name: uniqueName(`${this.customers[i]!.name} copy`, classNamesOf(this.draft)) };
     const list = [...this.customers];
     list.splice(i + 1, 0, copy);
-    this.open = new Set([...this.open, i + 1]);
+    this.open = withInserted(this.open, i + 1);
     this.edit(['customers'], list);
   }
 
   private removeAt(i: number): void {
     const list = this.customers.filter((_, k) => k !== i);
-    this.open = new Set([...this.open].filter((k) => k !== i).map((k) => (k > i ? k - 1 : k)));
+    this.open = withRemoved(this.open, i);
     this.edit(['customers'], list);
   }
 
@@ -117,7 +100,7 @@ export class CustomersSection extends LitElement {
       <summary>
         <span class="item-title">${c.name || 'Unnamed class'}</span>
         <span class="item-meta">${rate === null ? '' : `${Number(rate.toFixed(1))}/h`} · ${meanMinutes(c.service)}${c.revenue ? ` · ${formatMoney(c.revenue)}` : ''}</span>
-        ${errorCount > 0 ? html`<span class="error-dot" aria-label="${errorCount} problems">${errorCount}</span>` : nothing}
+        ${errorCount > 0 ? html`<span class="badge" aria-label="${errorCount} problems">${errorCount}</span>` : nothing}
       </summary>
       <div class="item-body">
         <div class="grid">

@@ -14,7 +14,7 @@ import { distSpec } from '../../sim/scenario-file/normalize.js';
 import type { DistributionFile } from '../../sim/scenario-file/file-schema.js';
 import { ScenarioEditEvent } from '../events.js';
 import { formatPath, type Path } from '../state/path.js';
-import { controlStyles } from '../styles/shared.js';
+import { controlStyles, fieldHostStyles, fieldsetStyles } from '../styles/shared.js';
 import { ErrorIndex } from './error-index.js';
 import './edit-field.js';
 
@@ -81,24 +81,9 @@ let ids = 0;
 export class DistField extends LitElement {
   static override styles = [
     controlStyles,
+    fieldHostStyles,
+    fieldsetStyles,
     css`
-      :host {
-        display: block;
-        min-width: 0;
-      }
-      fieldset {
-        border: 1px solid var(--border);
-        border-radius: var(--radius-sm);
-        margin: 0;
-        padding: 0.45rem 0.6rem 0.6rem;
-        min-width: 0;
-      }
-      legend {
-        font-size: 0.82rem;
-        font-weight: 500;
-        color: var(--text-2);
-        padding: 0 0.25rem;
-      }
       .row {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(6.5rem, 1fr));

@@ -12,7 +12,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { ScenarioEditEvent } from '../events.js';
 import { formatPath, type Path } from '../state/path.js';
-import { controlStyles } from '../styles/shared.js';
+import { controlStyles, fieldHostStyles } from '../styles/shared.js';
 import { ErrorIndex } from './error-index.js';
 
 /**
@@ -34,11 +34,8 @@ export class EditField extends LitElement {
 
   static override styles = [
     controlStyles,
+    fieldHostStyles,
     css`
-      :host {
-        display: block;
-        min-width: 0;
-      }
       .field {
         display: flex;
         flex-direction: column;

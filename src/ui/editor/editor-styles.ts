@@ -1,15 +1,12 @@
 /** Layout shared by the editor's sections: field grids, list entries and their headers. */
 import { css } from 'lit';
+import { badgeStyles, introStyles } from '../styles/shared.js';
 
 export const editorStyles = css`
   :host {
     display: block;
   }
-  .intro {
-    margin: 0 0 0.8rem;
-    color: var(--text-2);
-    font-size: 0.9rem;
-  }
+  ${introStyles}
   h3.group {
     font-size: 0.8rem;
     text-transform: uppercase;
@@ -102,18 +99,7 @@ export const editorStyles = css`
     gap: 0.5rem;
     margin-top: 0.2rem;
   }
-  .error-dot {
-    display: inline-grid;
-    place-items: center;
-    min-width: 1.2rem;
-    height: 1.2rem;
-    padding: 0 0.3rem;
-    border-radius: 999px;
-    background: var(--bad);
-    color: #fff;
-    font-size: 0.72rem;
-    font-weight: 700;
-  }
+  ${badgeStyles}
   .sub {
     border: 1px solid var(--border);
     border-radius: var(--radius-sm);

@@ -10,7 +10,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { formatClock } from '../../analysis/format.js';
 import { ScenarioEditEvent } from '../events.js';
 import { formatPath, type Path } from '../state/path.js';
-import { controlStyles } from '../styles/shared.js';
+import { controlStyles, fieldHostStyles, fieldsetStyles } from '../styles/shared.js';
 import { ErrorIndex } from './error-index.js';
 import './edit-field.js';
 
@@ -24,24 +24,9 @@ function tidy(x: number): number {
 export class HourlyProfile extends LitElement {
   static override styles = [
     controlStyles,
+    fieldHostStyles,
+    fieldsetStyles,
     css`
-      :host {
-        display: block;
-        min-width: 0;
-      }
-      fieldset {
-        border: 1px solid var(--border);
-        border-radius: var(--radius-sm);
-        margin: 0;
-        padding: 0.45rem 0.6rem 0.6rem;
-        min-width: 0;
-      }
-      legend {
-        font-size: 0.82rem;
-        font-weight: 500;
-        color: var(--text-2);
-        padding: 0 0.25rem;
-      }
       .modes {
         display: flex;
         gap: 1rem;

@@ -13,7 +13,7 @@ import { live } from 'lit/directives/live.js';
 import { ScenarioEditEvent } from '../events.js';
 import type { Draft } from '../state/validation.js';
 import { formatPath } from '../state/path.js';
-import { controlStyles, tableStyles } from '../styles/shared.js';
+import { controlStyles, introStyles, tableStyles } from '../styles/shared.js';
 import { ErrorIndex } from './error-index.js';
 import { frontSkillsOf, skillsOf } from './draft-info.js';
 
@@ -25,14 +25,10 @@ export class SkillsMatrix extends LitElement {
   static override styles = [
     controlStyles,
     tableStyles,
+    introStyles,
     css`
       :host {
         display: block;
-      }
-      .intro {
-        margin: 0 0 0.8rem;
-        color: var(--text-2);
-        font-size: 0.9rem;
       }
       .scroll {
         overflow: auto;

@@ -5,16 +5,14 @@
  *
  * @fires scenario-edit - for every change, with the path changed.
  */
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { css, html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { formatClock, formatMoney } from '../../analysis/format.js';
-import { ScenarioEditEvent } from '../events.js';
 import type { Draft } from '../state/validation.js';
 import { formatPath } from '../state/path.js';
-import { controlStyles } from '../styles/shared.js';
-import { editorStyles } from './editor-styles.js';
-import { ErrorIndex } from './error-index.js';
+import { ListSection } from './list-section.js';
+import { withInserted, withRemoved } from './open-entries.js';
 import { frontSkillsOf, openingOf, skillsOf, uniqueName } from './draft-info.js';
 import './edit-field.js';
 
@@ -27,10 +25,9 @@ const AREA_OPTIONS = [
 ];
 
 @customElement('staff-section')
-export class StaffSection extends LitElement {
+export class StaffSection extends ListSection {
   static override styles = [
-    controlStyles,
-    editorStyles,
+    ...ListSection.styles,
     css`
       .field-label {
         display: block;
@@ -45,23 +42,8 @@ export class StaffSection extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) draft: Draft = { staff: [] };
-  @property({ attribute: false }) errors: ErrorIndex = ErrorIndex.empty;
-  @state() private open = new Set<number>();
-
-  private edit(path: (string | number)[], value: unknown): void {
-    this.dispatchEvent(new ScenarioEditEvent(path, value));
-  }
-
   private get staff(): readonly Person[] {
     return this.draft.staff ?? [];
-  }
-
-  private toggle(i: number, event: Event): void {
-    const open = new Set(this.open);
-    if ((event.target as HTMLDetailsElement).open) open.add(i);
-    else open.delete(i);
-    this.open = open;
   }
 
   private names(): string[] {
@@ -71,7 +53,7 @@ export class StaffSection extends LitElement {
   private add(): void {
     const home = skillsOf(this.draft)[0] ?? 'front';
     const person: Person = { name: uniqueName('person', this.names()), home, skills: { [home]: 1 }, wagePerHour: 25, daysOff: [] };
-    this.open = new Set([...this.open, this.staff.length]);
+    this.open = withInserted(this.open, this.staff.length);
     this.edit(['staff'], [...this.staff, person]);
   }
 
@@ -79,12 +61,12 @@ export class StaffSection extends LitElement {
     const copy = { ...structuredClone(this.staff[i]!), name: uniqueName(`${this.staff[i]!.name}-2`, this.names()) };
     const list = [...this.staff];
     list.splice(i + 1, 0, copy);
-    this.open = new Set([...this.open].map((k) => (k > i ? k + 1 : k)).concat(i + 1));
+    this.open = withInserted(this.open, i + 1);
     this.edit(['staff'], list);
   }
 
   private removeAt(i: number): void {
-    this.open = new Set([...this.open].filter((k) => k !== i).map((k) => (k > i ? k - 1 : k)));
+    this.open = withRemoved(this.open, i);
     this.edit(['staff'], this.staff.filter((_, k) => k !== i));
   }
 
@@ -125,7 +107,7 @@ export class StaffSection extends LitElement {
       <summary>
         <span class="item-title">${p.name || 'Unnamed'}${group}</span>
         <span class="item-meta">${p.home} · ${area === 'front' ? 'counter' : 'back office'} · ${shift.start ?? openText}–${shift.end ?? closeText} · ${formatMoney(p.wagePerHour ?? 0)}/h</span>
-        ${errorCount > 0 ? html`<span class="error-dot" aria-label="${errorCount} problems">${errorCount}</span>` : nothing}
+        ${errorCount > 0 ? html`<span class="badge" aria-label="${errorCount} problems">${errorCount}</span>` : nothing}
       </summary>
       <div class="item-body">
         <div class="grid">

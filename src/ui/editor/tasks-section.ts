@@ -4,14 +4,12 @@
  *
  * @fires scenario-edit - for every change, with the path changed.
  */
-import { LitElement, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { ScenarioEditEvent } from '../events.js';
+import { html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
 import type { Draft } from '../state/validation.js';
 import { formatPath } from '../state/path.js';
-import { controlStyles } from '../styles/shared.js';
-import { editorStyles } from './editor-styles.js';
-import { ErrorIndex } from './error-index.js';
+import { ListSection } from './list-section.js';
+import { withInserted, withRemoved } from './open-entries.js';
 import { classNamesOf, openingOf, skillsOf, uniqueName } from './draft-info.js';
 import './edit-field.js';
 import './dist-field.js';
@@ -26,32 +24,18 @@ function workloadOf(task: Task): Workload {
 }
 
 @customElement('tasks-section')
-export class TasksSection extends LitElement {
-  static override styles = [controlStyles, editorStyles];
-
-  @property({ attribute: false }) draft: Draft = { staff: [] };
-  @property({ attribute: false }) errors: ErrorIndex = ErrorIndex.empty;
-  @state() private open = new Set<number>([0]);
-
-  private edit(path: (string | number)[], value: unknown): void {
-    this.dispatchEvent(new ScenarioEditEvent(path, value));
-  }
+export class TasksSection extends ListSection {
+  /** The first task starts expanded. */
+  protected override open = new Set<number>([0]);
 
   private get tasks(): readonly Task[] {
     return this.draft.tasks ?? [];
   }
 
-  private toggle(i: number, event: Event): void {
-    const open = new Set(this.open);
-    if ((event.target as HTMLDetailsElement).open) open.add(i);
-    else open.delete(i);
-    this.open = open;
-  }
-
   private add(): void {
     const name = uniqueName('task', classNamesOf(this.draft));
     const task: Task = { name, service: { dist: 'exponential', mean: 15 }, arrivals: { perDay: 10 }, latePenalty: 0, revenue: 0 };
-    this.open = new Set([...this.open, this.tasks.length]);
+    this.open = withInserted(this.open, this.tasks.length);
     this.edit(['tasks'], [...this.tasks, task]);
   }
 
@@ -64,7 +48,7 @@ export class TasksSection extends LitElement {
       customers: (this.draft.customers ?? []).map((c) => (c.handoffs === undefined ? c : { ...c, handoffs: c.handoffs.filter((h) => h.task !== name) })),
       ...(this.draft.policy?.priority !== undefined ? { policy: { ...this.draft.policy, priority: this.draft.policy.priority.filter((p) => p !== name) } } : {}),
     };
-    this.open = new Set([...this.open].filter((k) => k !== i).map((k) => (k > i ? k - 1 : k)));
+    this.open = withRemoved(this.open, i);
     this.edit([], draft);
   }
 
@@ -97,7 +81,7 @@ export class TasksSection extends LitElement {
       <summary>
         <span class="item-title">${t.name || 'Unnamed task'}</span>
         <span class="item-meta">${meta}</span>
-        ${errorCount > 0 ? html`<span class="error-dot" aria-label="${errorCount} problems">${errorCount}</span>` : nothing}
+        ${errorCount > 0 ? html`<span class="badge" aria-label="${errorCount} problems">${errorCount}</span>` : nothing}
       </summary>
       <div class="item-body">
         <div class="grid">

@@ -11,7 +11,7 @@ import { CommandEvent, type Command } from '../events.js';
 import type { RunRecord, Validation } from '../state/store.js';
 import { downloadText, fileStem } from '../io/download.js';
 import { replicationsCsv, summaryCsv } from '../io/csv.js';
-import { controlStyles } from '../styles/shared.js';
+import { controlStyles, menuStyles } from '../styles/shared.js';
 
 function seconds(ms: number | null): string {
   if (ms === null) return '';
@@ -26,6 +26,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
 export class RunPanel extends LitElement {
   static override styles = [
     controlStyles,
+    menuStyles,
     css`
       :host {
         display: block;
@@ -118,57 +119,25 @@ export class RunPanel extends LitElement {
         color: var(--bad);
         border: 1px solid color-mix(in srgb, var(--bad) 30%, white);
       }
-      details.menu {
-        position: relative;
-      }
       details.menu summary {
-        list-style: none;
-        display: inline-flex;
-        align-items: center;
-        gap: 0.35rem;
         min-height: 2.1rem;
-        box-sizing: border-box;
         padding: 0.3rem 0.8rem;
         border: 1px solid var(--border-strong);
-        border-radius: var(--radius-sm);
         background: var(--surface);
-        cursor: pointer;
-        font-weight: 500;
         white-space: nowrap;
       }
-      details.menu summary::-webkit-details-marker {
-        display: none;
-      }
       details.menu summary::after {
-        content: '▾';
-        font-size: 0.75rem;
         color: var(--text-3);
       }
       details.menu .items {
-        position: absolute;
-        right: 0;
-        top: calc(100% + 4px);
-        z-index: 20;
-        background: var(--surface);
-        border: 1px solid var(--border);
-        border-radius: var(--radius);
-        box-shadow: 0 8px 24px rgba(16, 24, 40, 0.18);
-        padding: 0.3rem;
-        display: flex;
-        flex-direction: column;
         min-width: 17rem;
       }
       details.menu .items button {
-        border: none;
-        background: transparent;
         flex-direction: column;
         align-items: flex-start;
         gap: 0;
         text-align: left;
         padding: 0.4rem 0.6rem;
-      }
-      details.menu .items button:hover {
-        background: var(--surface-3);
       }
       details.menu small {
         font-weight: 400;

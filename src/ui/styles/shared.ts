@@ -110,6 +110,40 @@ export const controlStyles = css`
   }
 `;
 
+/** The sentence that opens an editor section: what it holds and how the office uses it. */
+export const introStyles = css`
+  .intro {
+    margin: 0 0 0.8rem;
+    color: var(--text-2);
+    font-size: 0.9rem;
+  }
+`;
+
+/** The host of an editor field (one input, or a group of them): a block that may shrink in a grid cell. */
+export const fieldHostStyles = css`
+  :host {
+    display: block;
+    min-width: 0;
+  }
+`;
+
+/** The bordered, titled group around a value edited with several inputs (a distribution, an hourly profile). */
+export const fieldsetStyles = css`
+  fieldset {
+    border: 1px solid var(--border);
+    border-radius: var(--radius-sm);
+    margin: 0;
+    padding: 0.45rem 0.6rem 0.6rem;
+    min-width: 0;
+  }
+  legend {
+    font-size: 0.82rem;
+    font-weight: 500;
+    color: var(--text-2);
+    padding: 0 0.25rem;
+  }
+`;
+
 /** White panels with a border, used for editor groups, KPI cards and chart cards. */
 export const cardStyles = css`
   .card {
@@ -134,8 +168,25 @@ export const cardStyles = css`
   }
 `;
 
-/** Tabs: a row of buttons with role="tab", the selected one underlined. */
+/** A small round count of problems, white on red: on an editor tab, on a list entry's header. */
+export const badgeStyles = css`
+  .badge {
+    display: inline-grid;
+    place-items: center;
+    min-width: 1.2rem;
+    height: 1.2rem;
+    padding: 0 0.3rem;
+    border-radius: 999px;
+    background: var(--bad);
+    color: #fff;
+    font-size: 0.72rem;
+    font-weight: 700;
+  }
+`;
+
+/** Tabs: a row of buttons with role="tab", the selected one underlined; a `.badge` counts a tab's problems. */
 export const tabStyles = css`
+  ${badgeStyles}
   [role='tablist'] {
     display: flex;
     gap: 0.15rem;
@@ -162,17 +213,52 @@ export const tabStyles = css`
     border-bottom-color: var(--accent);
     font-weight: 600;
   }
-  .badge {
-    display: inline-grid;
-    place-items: center;
-    min-width: 1.2rem;
-    height: 1.2rem;
-    padding: 0 0.3rem;
-    border-radius: 999px;
-    background: var(--bad);
-    color: #fff;
-    font-size: 0.72rem;
-    font-weight: 700;
+`;
+
+/**
+ * A drop-down menu: `<details class="menu">` whose `<summary>` opens a panel `.items` of buttons
+ * under its right edge. Each menu sizes its summary, panel and items to its place.
+ */
+export const menuStyles = css`
+  details.menu {
+    position: relative;
+  }
+  details.menu summary {
+    list-style: none;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    box-sizing: border-box;
+    border-radius: var(--radius-sm);
+    cursor: pointer;
+    font-weight: 500;
+  }
+  details.menu summary::-webkit-details-marker {
+    display: none;
+  }
+  details.menu summary::after {
+    content: '▾';
+    font-size: 0.75rem;
+  }
+  details.menu .items {
+    position: absolute;
+    right: 0;
+    top: calc(100% + 4px);
+    z-index: 20;
+    background: var(--surface);
+    border: 1px solid var(--border);
+    border-radius: var(--radius);
+    box-shadow: 0 8px 24px rgba(16, 24, 40, 0.18);
+    padding: 0.3rem;
+    display: flex;
+    flex-direction: column;
+  }
+  details.menu .items button {
+    border: none;
+    background: transparent;
+  }
+  details.menu .items button:hover {
+    background: var(--surface-3);
   }
 `;
 
