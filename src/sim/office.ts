@@ -104,6 +104,7 @@ export class Office {
   readonly queues: ItemQueue[];
   readonly waiting: Int32Array;
   counterWaiting = 0;
+  backWaiting = 0;
   readonly waitingBySkill: Int32Array;
   readonly customerSkill: Uint8Array; // 1 if some customer class needs the skill
 
@@ -633,6 +634,7 @@ export class Office {
     this.waiting[q]! += delta;
     this.tw.add(q, delta, t);
     if (q < this.C) this.counterWaiting += delta;
+    else this.backWaiting += delta;
     const k = this.classSkill[q]!;
     const before = this.waitingBySkill[k]!;
     this.waitingBySkill[k] = before + delta;
@@ -725,6 +727,7 @@ export class Office {
   pickNext(p: number, t: number): void {
     if (this.avail[p] !== 1 || this.serving[p]! >= 0) return;
     const area = this.posted[p]!;
+    if ((area === FRONT ? this.counterWaiting : this.backWaiting) === 0) return;
     const list = this.pickList[p]![area]!;
     const homeCount = this.pickHomeCount[p]![area]!;
     let best = -1;
@@ -785,50 +788,56 @@ export class Office {
     const q = this.itemClass[item]!;
     this.serving[p] = -1;
     if (this.tracing) this.record('finish', p, item, q);
-    const counted = this.isCounted(item);
-    const wait = this.itemFirstStart[item]! - this.itemArrival[item]!;
-    if (q < this.C) {
-      if (counted) {
-        this.served[q]!++;
-        this.waitSum[q]! += wait;
-        if (wait > 0) this.waitedCount[q]!++;
-        if (wait <= this.targetWait) this.withinTarget[q]!++;
-        this.revenue += this.classRevenue[q]!;
-        this.histograms.add(q, wait);
-        const arrival = this.itemArrival[item]!;
-        const minute = arrival - Math.floor(arrival / 1440) * 1440;
-        const bucket = Math.floor((minute - this.open) / BUCKET_MINUTES);
-        if (bucket >= 0 && bucket < this.buckets) {
-          this.bucketWaitSum[bucket * this.C + q]! += wait;
-          this.bucketWaitCount[bucket * this.C + q]!++;
-        }
-      }
-      const probs = this.handoffProb[q]!;
-      const base = item * this.maxHandoffs;
-      for (let h = 0; h < probs.length; h++) {
-        const work = this.itemHandoffWork[base + h]!;
-        if (work === work) {
-          const tq = this.handoffTask[q]![h]!;
-          const task = this.newItem(tq, t);
-          this.itemWork[task] = work;
-          this.taskEnters(task, tq, t);
-        }
-      }
-    } else {
-      this.tasksInSystem--;
-      if (counted) {
-        this.served[q]!++;
-        this.waitSum[q]! += wait;
-        this.timeInSystemSum[q]! += t - this.itemArrival[item]!;
-        this.revenue += this.classRevenue[q]!;
-        if (t > this.itemArrival[item]! + this.classDue[q]!) {
-          this.late[q]!++;
-          this.penalties += this.classPenalty[q]!;
-        }
-      }
-    }
+    if (q < this.C) this.customerServed(item, q, t);
+    else this.taskCompleted(item, q, t);
     this.freeItem(item);
     this.afterFree(p, t);
+  }
+
+  /** Books a served customer (wait, service level, revenue, day series) and creates its handoffs. */
+  private customerServed(item: number, q: number, t: number): void {
+    if (this.isCounted(item)) {
+      const arrival = this.itemArrival[item]!;
+      const wait = this.itemFirstStart[item]! - arrival;
+      this.served[q]!++;
+      this.waitSum[q]! += wait;
+      if (wait > 0) this.waitedCount[q]!++;
+      if (wait <= this.targetWait) this.withinTarget[q]!++;
+      this.revenue += this.classRevenue[q]!;
+      this.histograms.add(q, wait);
+      const minute = arrival - Math.floor(arrival / 1440) * 1440;
+      const bucket = Math.floor((minute - this.open) / BUCKET_MINUTES);
+      if (bucket >= 0 && bucket < this.buckets) {
+        this.bucketWaitSum[bucket * this.C + q]! += wait;
+        this.bucketWaitCount[bucket * this.C + q]!++;
+      }
+    }
+    const probs = this.handoffProb[q]!;
+    const base = item * this.maxHandoffs;
+    for (let h = 0; h < probs.length; h++) {
+      const work = this.itemHandoffWork[base + h]!;
+      if (work === work) {
+        const tq = this.handoffTask[q]![h]!;
+        const task = this.newItem(tq, t);
+        this.itemWork[task] = work;
+        this.taskEnters(task, tq, t);
+      }
+    }
+  }
+
+  /** Books a completed task: wait before first start, time in system, lateness, revenue. */
+  private taskCompleted(item: number, q: number, t: number): void {
+    this.tasksInSystem--;
+    if (!this.isCounted(item)) return;
+    const arrival = this.itemArrival[item]!;
+    this.served[q]!++;
+    this.waitSum[q]! += this.itemFirstStart[item]! - arrival;
+    this.timeInSystemSum[q]! += t - arrival;
+    this.revenue += this.classRevenue[q]!;
+    if (t > arrival + this.classDue[q]!) {
+      this.late[q]!++;
+      this.penalties += this.classPenalty[q]!;
+    }
   }
 
   /** What a person does on becoming free: a delayed break, going home, returning, or the next item. */
