@@ -160,8 +160,10 @@ export class Office {
   readonly interruptRng: Rng[];
   readonly interruptLength: Distribution | null;
   /** Payload for events that carry a number (break and interruption lengths); the tag indexes it. */
-  payload = new Float64Array(256);
-  payloadCount = 0;
+  private payload = new Float64Array(256);
+  private payloadCount = 0;
+  private freePayload = new Int32Array(256);
+  private freePayloadCount = 0;
 
   // ---- staff aggregates, refreshed on staff changes only ----
   availFront = 0;
@@ -494,13 +496,13 @@ export class Office {
           this.sickChanges(e, t, cal.tag);
           break;
         case EV.breakStart:
-          this.awayStarts(e, t, this.payload[cal.tag]!, true);
+          this.awayStarts(e, t, this.takePayload(cal.tag), true);
           break;
         case EV.breakEnd:
           this.awayEnds(e, t, true);
           break;
         case EV.interruptStart:
-          this.awayStarts(e, t, this.payload[cal.tag]!, false);
+          this.awayStarts(e, t, this.takePayload(cal.tag), false);
           break;
         case EV.interruptEnd:
           this.awayEnds(e, t, false);
@@ -509,6 +511,7 @@ export class Office {
           done = true;
           break;
       }
+      if (done) break;
       if (this.coverEnabled && this.isOpen && cal.peekTime() > t) evaluateCover(this, t);
     }
     return this.finish(this.now);
@@ -1198,15 +1201,32 @@ export class Office {
     this.trace.push(event);
   }
 
-  /** Appends a number for an event to carry; returns its index (the event's tag). */
+  /**
+   * Stores a number for an event to carry (a break's or an interruption's length) and returns its
+   * slot, the event's tag. Slots are reused once taken, so memory stays flat over any horizon.
+   */
   addPayload(value: number): number {
-    if (this.payloadCount === this.payload.length) {
-      const bigger = new Float64Array(this.payload.length * 2);
-      bigger.set(this.payload);
-      this.payload = bigger;
+    let slot: number;
+    if (this.freePayloadCount > 0) slot = this.freePayload[--this.freePayloadCount]!;
+    else {
+      if (this.payloadCount === this.payload.length) {
+        const bigger = new Float64Array(this.payload.length * 2);
+        bigger.set(this.payload);
+        this.payload = bigger;
+        const free = new Int32Array(bigger.length);
+        free.set(this.freePayload);
+        this.freePayload = free;
+      }
+      slot = this.payloadCount++;
     }
-    this.payload[this.payloadCount] = value;
-    return this.payloadCount++;
+    this.payload[slot] = value;
+    return slot;
+  }
+
+  /** Reads an event's number and frees its slot. */
+  private takePayload(slot: number): number {
+    this.freePayload[this.freePayloadCount++] = slot;
+    return this.payload[slot]!;
   }
 
   private finish(t: number): ReplicationResult {
