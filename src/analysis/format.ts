@@ -130,3 +130,8 @@ export function formatInterval(
   if (ci == null || !isNumber(ci[0]) || !isNumber(ci[1])) return MISSING;
   return `${format(ci[0])} – ${format(ci[1])}`;
 }
+
+/** "1 day", "3 days"; pass the plural when adding "s" is wrong ("customer classes"). */
+export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : pluralForm}`;
+}

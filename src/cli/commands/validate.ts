@@ -1,10 +1,8 @@
 /** `office-sim validate FILE...`: checks scenario files; every error of every file is listed. */
+import { plural } from '../../analysis/format.js';
 import { Command } from 'commander';
 import { warn } from '../notes.js';
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 export function validateCommand(): Command {
   return new Command('validate')
@@ -24,7 +22,7 @@ export function validateCommand(): Command {
         warn(options.quiet, warnings);
         if (!options.quiet) {
           process.stdout.write(
-            `${source}: ok: ${s.name}: ${plural(s.customers.length, 'customer class')}, ${plural(s.tasks.length, 'task type')}, ` +
+            `${source}: ok: ${s.name}: ${plural(s.customers.length, 'customer class', 'customer classes')}, ${plural(s.tasks.length, 'task type')}, ` +
               `${plural(s.staff.length, 'staff member')}, ${plural(s.calendar.days, 'day')}, ${plural(s.replications, 'replication')}\n`,
           );
         }

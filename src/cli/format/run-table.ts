@@ -1,4 +1,5 @@
 /** The human-readable summary of one run: every metric's mean, sd and 95% CI, aligned, with units. */
+import { plural } from '../../analysis/format.js';
 import type { RunJson } from '../../analysis/run-output.js';
 import { metricStyle, styled, styledInterval } from './numbers.js';
 import { renderTable, type TextColumn, type TextRow } from './text-table.js';
@@ -10,9 +11,6 @@ function family(key: string): string {
   return head === 'revenue' || head === 'revenueLost' || head === 'profit' || head === 'cost' ? 'money' : head;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** Heading lines: name, file, seed, replications, days, hash. */
 export function runHeading(run: RunJson, source: string): string {
