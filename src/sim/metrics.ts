@@ -140,10 +140,10 @@ export function buildResult(o: Office, t: number): ReplicationResult {
   let presentBack = 0;
   for (let p = 0; p < o.P; p++) {
     if (o.homeArea[p] === FRONT) {
-      busyFront += o.busy[p]!;
+      busyFront += o.busyMinutes(p);
       presentFront += o.presentMinutes[p]!;
     } else {
-      busyBack += o.busy[p]!;
+      busyBack += o.busyMinutes(p);
       presentBack += o.presentMinutes[p]!;
     }
   }
@@ -173,12 +173,14 @@ export function buildResult(o: Office, t: number): ReplicationResult {
   o.skillNames.forEach((name, k) => {
     let present = 0;
     for (let p = 0; p < o.P; p++) if (o.prof[p * o.S + k]! > 0) present += o.presentMinutes[p]!;
-    m[`skill.${name}.utilization`] = ratio(o.skillBusy[k]!, present);
+    let busy = 0;
+    for (let q = 0; q < o.Q; q++) if (o.classSkill[q] === k) busy += o.classBusy[q]!;
+    m[`skill.${name}.utilization`] = ratio(busy, present);
     m[`skill.${name}.gapMinutes`] = o.tw.integral(o.twGap + k, t);
   });
   const activity: Record<string, ActivityMinutes> = {};
   s.staff.forEach((person, p) => {
-    m[`staff.${person.name}.utilization`] = ratio(o.busy[p]!, o.presentMinutes[p]!);
+    m[`staff.${person.name}.utilization`] = ratio(o.busyMinutes(p), o.presentMinutes[p]!);
     m[`staff.${person.name}.coverMinutes`] = o.coverMinutes[p]!;
     const a = (i: number) => o.activity[p * ACT_COUNT + i]!;
     activity[person.name] = {

@@ -201,8 +201,8 @@ export class Office {
   wages = 0;
   overtimeCost = 0;
   penalties = 0;
-  readonly busy: Float64Array; // per person
-  readonly skillBusy: Float64Array;
+  /** Minutes spent serving items of each class (skill utilization sums them by skill). */
+  readonly classBusy: Float64Array;
   readonly activity: Float64Array; // P x ACT_COUNT
   readonly presentMinutes: Float64Array; // on duty and present (utilization denominator)
   readonly coverMinutes: Float64Array;
@@ -426,8 +426,7 @@ export class Office {
     this.timeInSystemSum = new Float64Array(Q);
     this.late = new Float64Array(Q);
     this.targetWait = s.targets.serviceLevel.withinMinutes;
-    this.busy = new Float64Array(P);
-    this.skillBusy = new Float64Array(S);
+    this.classBusy = new Float64Array(Q);
     this.activity = new Float64Array(P * ACT_COUNT);
     this.presentMinutes = new Float64Array(P);
     this.coverMinutes = new Float64Array(P);
@@ -717,6 +716,9 @@ export class Office {
 
   /** The person an arriving item goes to, or -1 (contract: home skill first, then most proficient). */
   private findFreeServer(q: number): number {
+    // People pick work the moment they are free, so while any of class q waits, every holder of its
+    // skill posted in its area is busy or away: no need to look (most arrivals at a busy counter).
+    if (this.waiting[q]! > 0) return -1;
     const area = q < this.C ? FRONT : BACK;
     const order = this.routeOrder[q]!;
     for (let i = 0; i < order.length; i++) {
@@ -775,20 +777,24 @@ export class Office {
    * Books busy time of the service in hand up to t (clipped to the end of warm-up), as home or
    * cover work: a service never spans a move (tasks pause, customers finish before a return).
    */
-  private bookBusy(p: number, t: number): void {
+  private bookBusy(p: number, q: number, t: number): void {
     const start = this.serviceStart[p]!;
     const from = start > this.statsStart ? start : this.statsStart;
     if (t > from) {
-      this.busy[p]! += t - from;
       this.activity[p * ACT_COUNT + (this.posted[p] === this.homeArea[p] ? ACT.homeWork : ACT.coverWork)]! += t - from;
-      this.skillBusy[this.classSkill[this.itemClass[this.serving[p]!]!]!]! += t - from;
+      this.classBusy[q]! += t - from;
     }
   }
 
+  /** Minutes p spent serving (home and cover work). */
+  busyMinutes(p: number): number {
+    return this.activity[p * ACT_COUNT + ACT.homeWork]! + this.activity[p * ACT_COUNT + ACT.coverWork]!;
+  }
+
   private serviceEnds(p: number, t: number): void {
-    this.bookBusy(p, t);
     const item = this.serving[p]!;
     const q = this.itemClass[item]!;
+    this.bookBusy(p, q, t);
     this.serving[p] = -1;
     if (this.tracing) this.record('finish', p, item, q);
     if (q < this.C) this.customerServed(item, q, t);
@@ -873,9 +879,9 @@ export class Office {
   /** Pauses the back-office task in hand; its remaining work goes back to its queue. */
   pauseTask(p: number, t: number): void {
     const item = this.serving[p]!;
-    if (item < 0 || this.itemClass[item]! < this.C) return;
-    this.bookBusy(p, t);
-    const q = this.itemClass[item]!;
+    const q = item < 0 ? -1 : this.itemClass[item]!;
+    if (q < this.C) return;
+    this.bookBusy(p, q, t);
     const done = (t - this.serviceStart[p]!) * this.prof[p * this.S + this.classSkill[q]!]!;
     this.itemWork[item] = Math.max(0, this.itemWork[item]! - done);
     this.serving[p] = -1;
@@ -1233,7 +1239,7 @@ export class Office {
     if (this.tracing) this.record('end');
     for (let p = 0; p < this.P; p++) {
       this.touch(p, t);
-      if (this.serving[p]! >= 0) this.bookBusy(p, t);
+      if (this.serving[p]! >= 0) this.bookBusy(p, this.itemClass[this.serving[p]!]!, t);
     }
     if (this.continuous) this.backlogByDay[this.days - 1] = this.tasksInSystem;
     return buildResult(this, t);
