@@ -95,7 +95,7 @@ export class WaitHistograms {
   /** Waits of exactly zero (served at once): a quantile inside that pile is 0, not interpolated. */
   private zeroCount = 0;
 
-  constructor(readonly classes: number) {
+  constructor(classes: number) {
     this.display = new Float64Array(classes * WAIT_BIN_EDGES.length);
   }
 

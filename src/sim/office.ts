@@ -144,7 +144,6 @@ export class Office {
   readonly pendingBreak: Float64Array;
   readonly pendingInterrupt: Float64Array;
   readonly pastShiftEnd: Uint8Array;
-  readonly shiftEndAt: Float64Array;
   readonly coverReason: Int8Array; // 0 home, 1-4 the cover rule that moved them
   readonly coverFor: Int32Array; // rule 2: the class; rule 3: the skill
   readonly returnPending: Uint8Array;
@@ -169,8 +168,8 @@ export class Office {
   availFront = 0;
   incomingFront = 0;
   readonly presentHolders: Int32Array;
-  readonly frontHolders: Int32Array; // available at the counter or on the way there
-  covering = 0;
+  /** Per skill: holders present and posted at the counter (switching toward it included). */
+  readonly frontHolders: Int32Array;
   readonly coverEnabled: boolean;
   private readonly byPriority: boolean;
 
@@ -352,7 +351,6 @@ export class Office {
     this.pendingBreak = new Float64Array(P);
     this.pendingInterrupt = new Float64Array(P);
     this.pastShiftEnd = new Uint8Array(P);
-    this.shiftEndAt = new Float64Array(P).fill(Infinity);
     this.coverReason = new Int8Array(P);
     this.coverFor = new Int32Array(P).fill(-1);
     this.returnPending = new Uint8Array(P);
@@ -682,16 +680,10 @@ export class Office {
     const turnAll = this.scenario.policy.closing === 'turn-away';
     for (let c = 0; c < this.C; c++) {
       if (this.waiting[c] === 0) continue;
-      if (turnAll || this.presentHoldersAtCounter(this.classSkill[c]!) === 0) this.turnAway(c, t);
+      // frontHolders: present people posted at the counter per skill (kept by refreshStaff).
+      if (turnAll || this.frontHolders[this.classSkill[c]!] === 0) this.turnAway(c, t);
     }
     this.releaseOvertime(t);
-  }
-
-  /** People on duty and present, posted at the counter (switching toward it included), holding skill k. */
-  private presentHoldersAtCounter(k: number): number {
-    let n = 0;
-    for (let p = 0; p < this.P; p++) if (this.posted[p] === FRONT && this.isPresent(p) && this.prof[p * this.S + k]! > 0) n++;
-    return n;
   }
 
   /** Turns away every customer of class c still waiting. */
@@ -723,14 +715,14 @@ export class Office {
     const order = this.routeOrder[q]!;
     for (let i = 0; i < order.length; i++) {
       const p = order[i]!;
-      if (this.posted[p] === area && this.avail[p] === 1 && this.serving[p]! < 0) return p;
+      if (this.posted[p] === area && this.isFree(p)) return p;
     }
     return -1;
   }
 
   /** A free, available person picks their next item per the routing policy. */
   pickNext(p: number, t: number): void {
-    if (this.avail[p] !== 1 || this.serving[p]! >= 0) return;
+    if (!this.isFree(p)) return;
     const area = this.posted[p]!;
     if ((area === FRONT ? this.counterWaiting : this.backWaiting) === 0) return;
     const list = this.pickList[p]![area]!;
@@ -921,22 +913,17 @@ export class Office {
   }
 
   private shiftStarts(p: number, t: number, sick: number): void {
-    const shift = this.scenario.staff[p]!.shift;
+    this.touch(p, t);
+    this.pastShiftEnd[p] = 0;
     if (this.onDuty[p] === 1) {
       // Still here from the last shift (overtime at the counter): the new shift simply begins.
-      this.touch(p, t);
-      this.pastShiftEnd[p] = 0;
-      this.shiftEndAt[p] = shift ? t + (shift.end - shift.start) : Infinity;
       if (sick) this.sickChanges(p, t, 1);
       return;
     }
-    this.touch(p, t);
     this.onDuty[p] = 1;
     this.sick[p] = sick;
-    this.pastShiftEnd[p] = 0;
     this.posted[p] = this.homeArea[p]!;
     this.coverReason[p] = 0;
-    this.shiftEndAt[p] = shift ? t + (shift.end - shift.start) : Infinity;
     this.updateAvail(p);
     if (this.tracing) this.record(sick ? 'sick' : 'shiftStart', p);
     this.refreshStaff(t);
@@ -1112,7 +1099,6 @@ export class Office {
     }
     this.availFront = availFront;
     this.incomingFront = incoming;
-    this.covering = covering;
     for (let k = 0; k < S; k++) {
       this.tw.set(this.twPresent + k, this.presentHolders[k]!, t);
       this.updateGap(k, t);
