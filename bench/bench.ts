@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { runReplication } from '../src/sim/office.js';
+import { runReplication } from '../src/sim/office/index.js';
 import { parseScenario } from '../src/sim/schema.js';
 import type { Scenario } from '../src/sim/scenario.js';
 

@@ -3,7 +3,7 @@
  * text is what gets saved and what every summary is computed from (after parsing), so a result
  * computed now, in a worker, or reloaded by a resumed run is the same value bit for bit.
  */
-import { runReplication } from '../sim/office.js';
+import { runReplication } from '../sim/office/index.js';
 import type { Scenario } from '../sim/scenario.js';
 
 export interface Job {

@@ -1,8 +1,8 @@
 /**
  * The event calendar: a binary min-heap over typed arrays, ordered by (time, priority, insertion
  * order). Events at the same time and priority come out in the order they were scheduled, so a run
- * is repeatable to the bit. Nothing is allocated per event: an event is four numbers in parallel
- * arrays (time, order key, kind, entity, tag) addressed by a slot, and the heap holds slot numbers.
+ * is repeatable to the bit. Nothing is allocated per event: an event is numbers in parallel arrays
+ * (time, order key, kind, entity, tag, value) addressed by a slot, and the heap holds slot numbers.
  * Arrays grow by doubling when full, which happens a handful of times per run at most.
  */
 
@@ -15,6 +15,7 @@ export class EventCalendar {
   private kinds: Uint8Array;
   private entities: Int32Array;
   private tags: Int32Array;
+  private values: Float64Array;
   /** heap[i] is a slot; heap order lives here, event data in the slot arrays. */
   private heap: Int32Array;
   private freeSlots: Int32Array;
@@ -27,6 +28,7 @@ export class EventCalendar {
   kind = 0;
   entity = 0;
   tag = 0;
+  value = 0;
 
   constructor(initialCapacity = 1024) {
     const n = Math.max(16, initialCapacity);
@@ -35,6 +37,7 @@ export class EventCalendar {
     this.kinds = new Uint8Array(n);
     this.entities = new Int32Array(n);
     this.tags = new Int32Array(n);
+    this.values = new Float64Array(n);
     this.heap = new Int32Array(n);
     this.freeSlots = new Int32Array(n);
     for (let i = 0; i < n; i++) this.freeSlots[i] = n - 1 - i;
@@ -53,9 +56,10 @@ export class EventCalendar {
   /**
    * Schedules an event. `priority` orders events at equal times (lower first); `kind` says what
    * happens, `entity` and `tag` to whom (e.g. a person and the generation of their service, so a
-   * cancelled completion is recognised as stale when it comes out).
+   * cancelled completion is recognised as stale when it comes out); `value` is a number the event
+   * carries (a break's length, say).
    */
-  schedule(time: number, priority: number, kind: number, entity: number, tag: number): void {
+  schedule(time: number, priority: number, kind: number, entity: number, tag: number, value = 0): void {
     if (this.freeCount === 0) this.grow();
     const slot = this.freeSlots[--this.freeCount]!;
     this.times[slot] = time;
@@ -63,6 +67,7 @@ export class EventCalendar {
     this.kinds[slot] = kind;
     this.entities[slot] = entity;
     this.tags[slot] = tag;
+    this.values[slot] = value;
     // Sift up.
     const heap = this.heap;
     const times = this.times;
@@ -80,7 +85,7 @@ export class EventCalendar {
     heap[i] = slot;
   }
 
-  /** Takes the earliest event into `time`, `kind`, `entity`, `tag`. Returns false when empty. */
+  /** Takes the earliest event into `time`, `kind`, `entity`, `tag`, `value`. Returns false when empty. */
   pop(): boolean {
     if (this.count === 0) return false;
     const heap = this.heap;
@@ -91,6 +96,7 @@ export class EventCalendar {
     this.kind = this.kinds[top]!;
     this.entity = this.entities[top]!;
     this.tag = this.tags[top]!;
+    this.value = this.values[top]!;
     this.freeSlots[this.freeCount++] = top;
     const n = --this.count;
     if (n > 0) {
@@ -133,6 +139,7 @@ export class EventCalendar {
     };
     this.times = grow64(this.times);
     this.keys = grow64(this.keys);
+    this.values = grow64(this.values);
     const kinds = new Uint8Array(n);
     kinds.set(this.kinds);
     this.kinds = kinds;

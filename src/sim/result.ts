@@ -1,5 +1,5 @@
 /**
- * What one replication returns: `runReplication(scenario, replication, options)` in src/sim/office.ts.
+ * What one replication returns: `runReplication(scenario, replication, options)` in src/sim/office/.
  * Everything here is plain data (numbers, arrays, records) so it crosses worker boundaries with
  * structured clone and serializes to JSON unchanged.
  */
@@ -77,27 +77,60 @@ export const TRACE_KINDS = [
 export type TraceKind = (typeof TRACE_KINDS)[number];
 
 /**
- * One entry of the opt-in event trace. `item` numbers items in order of creation within the
- * replication (customers and tasks share the numbering); `person` indexes `Scenario.staff`;
- * `cls` indexes `Scenario.customers` when `front` is true, else `Scenario.tasks`.
+ * One entry of the opt-in event trace, a union by `kind`: each kind carries exactly its fields.
+ * `item` numbers items in order of creation within the replication (customers and tasks share the
+ * numbering); `person` indexes `Scenario.staff`; `cls` indexes `Scenario.customers` when `front` is
+ * true, else `Scenario.tasks`.
  */
-export interface TraceEvent {
+export type TraceEvent =
+  | { readonly t: number; readonly kind: 'open' | 'close' | 'end' }
+  | (ItemFields & {
+      readonly kind: 'arrive';
+      /** The item's work content in minutes at proficiency 1.0. */
+      readonly work: number;
+    })
+  | (ItemFields & { readonly kind: 'abandon' | 'balk' | 'turnAway' })
+  | (ItemFields & { readonly kind: 'start' | 'pause'; readonly person: number })
+  | (ItemFields & {
+      readonly kind: 'finish';
+      readonly person: number;
+      /** The revenue earned (customer served or task completed). */
+      readonly revenue: number;
+    })
+  | {
+      readonly t: number;
+      readonly kind: 'shiftStart' | 'shiftEnd' | 'breakStart' | 'breakEnd' | 'sick' | 'interruptStart' | 'interruptEnd';
+      readonly person: number;
+    }
+  | {
+      readonly t: number;
+      readonly kind: 'moveStart' | 'moveEnd';
+      readonly person: number;
+      /** The area the person is posted to. */
+      readonly area: 'front' | 'back';
+      /** The cover rule (1-4) or 0 for a return home. */
+      readonly rule: number;
+    }
+  | {
+      readonly t: number;
+      readonly kind: 'gapStart' | 'gapEnd';
+      /** The skill that has demand and nobody on duty and present holding it. */
+      readonly skill: string;
+    };
+
+interface ItemFields {
   readonly t: number;
-  readonly kind: TraceKind;
-  readonly person?: number;
-  readonly item?: number;
-  readonly cls?: number;
-  readonly front?: boolean;
-  /** For moves: the area the person is posted to. */
-  readonly area?: 'front' | 'back';
-  /** For moves: the cover rule (1-4) or 0 for a return home. */
-  readonly rule?: number;
-  /** For arrivals: the item's work content in minutes at proficiency 1.0. */
-  readonly work?: number;
-  /** For finishes: the revenue earned (customer served or task completed). */
-  readonly revenue?: number;
-  /** For coverage gaps: the skill that has demand and nobody on duty and present holding it. */
-  readonly skill?: string;
+  readonly item: number;
+  readonly cls: number;
+  readonly front: boolean;
+}
+
+/** The trace entries of the given kinds. */
+export type TraceEventOf<K extends TraceKind> = TraceEvent & { readonly kind: K };
+
+/** A type guard for trace entries of the given kinds: `trace.filter(ofKind('start', 'finish'))`. */
+export function ofKind<K extends TraceKind>(...kinds: K[]): (e: TraceEvent) => e is TraceEventOf<K> {
+  return (e): e is TraceEventOf<K> => (kinds as TraceKind[]).includes(e.kind);
 }
 
 export interface ReplicationResult {
@@ -122,4 +155,9 @@ export interface RunOptions {
   readonly trace?: boolean;
   /** Maximum trace entries kept. Default 200_000. */
   readonly traceLimit?: number;
+  /**
+   * Stop simulating after this many events with an `EventLimitError` (a budget for untrusted
+   * scenarios, e.g. in the trainer). Default: no limit.
+   */
+  readonly maxEvents?: number;
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario, validateScenarioFile, type ScenarioFile } from '../../src/sim/schema.js';
-import { runReplication } from '../../src/sim/office.js';
+import { runReplication } from '../../src/sim/office/index.js';
 import type { ReplicationResult } from '../../src/sim/result.js';
 import type { Scenario } from '../../src/sim/scenario.js';
 import { summarizeComparison, summarizeRun } from '../../src/analysis/run-summary.js';

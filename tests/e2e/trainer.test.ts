@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatClock, formatCount, formatMoney } from '../../src/analysis/format.js';
-import { runReplication } from '../../src/sim/office.js';
+import { runReplication } from '../../src/sim/office/index.js';
 import type { ReplicationResult } from '../../src/sim/result.js';
 import { loadLesson, type Lesson } from '../../src/ui/trainer/lesson-load.js';
 import { findLesson } from '../../src/ui/trainer/lessons.js';

@@ -3,7 +3,7 @@
  * accounted for, money adds up, Little's law holds exactly where it must, and runs repeat to the bit.
  */
 import { describe, expect, it } from 'vitest';
-import { runReplication } from '../../src/sim/office.js';
+import { runReplication } from '../../src/sim/office/index.js';
 import { randomOffice } from './random-office.js';
 import { checkTrace } from './trace-check.js';
 

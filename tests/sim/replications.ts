@@ -3,7 +3,7 @@
  * known value, with a tolerance taken from the confidence interval (never a fixed fudge).
  */
 import { expect } from 'vitest';
-import { runReplication } from '../../src/sim/office.js';
+import { runReplication } from '../../src/sim/office/index.js';
 import type { ReplicationResult } from '../../src/sim/result.js';
 import type { Scenario } from '../../src/sim/scenario.js';
 

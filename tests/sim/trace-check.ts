@@ -58,12 +58,12 @@ export function checkTrace(scenario: Scenario, trace: readonly TraceEvent[]): Tr
   };
   let last = -Infinity;
   const fail = (e: TraceEvent, why: string): never => {
-    throw new Error(`trace at t=${e.t} ${e.kind} person=${e.person} item=${e.item}: ${why}`);
+    throw new Error(`trace at t=${e.t} ${e.kind} ${JSON.stringify(e)}: ${why}`);
   };
   for (const e of trace) {
     if (e.t < last) fail(e, 'time went backwards');
     last = e.t;
-    const p = e.person !== undefined ? people[e.person]! : null;
+    const p = 'person' in e ? people[e.person]! : null;
     switch (e.kind) {
       case 'arrive':
         if (items.has(e.item!)) fail(e, 'item arrived twice');

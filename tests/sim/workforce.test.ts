@@ -3,8 +3,8 @@
  * absences, closing, overtime, routing policies, and common random numbers across variants.
  */
 import { describe, expect, it } from 'vitest';
-import { runReplication } from '../../src/sim/office.js';
-import type { TraceEvent } from '../../src/sim/result.js';
+import { runReplication } from '../../src/sim/office/index.js';
+import { ofKind, type TraceEvent } from '../../src/sim/result.js';
 import { log } from '../../src/sim/math.js';
 import { createStream } from '../../src/sim/streams.js';
 import { buildScenario, customer, people } from './build-scenario.js';
@@ -53,7 +53,7 @@ describe('breaks and cover', () => {
       checkTrace(scenario, trace);
       const breakStart = trace.find((e) => e.kind === 'breakStart' && e.person === 0)!;
       const breakEnd = trace.find((e) => e.kind === 'breakEnd' && e.person === 0)!;
-      const moves = trace.filter((e) => e.kind === 'moveStart' && e.person === 1);
+      const moves = trace.filter(ofKind('moveStart')).filter((e) => e.person === 1);
       expect(moves.map((e) => [e.area, e.rule])).toEqual([
         ['front', 1],
         ['back', 0],
@@ -61,10 +61,10 @@ describe('breaks and cover', () => {
       expect(moves[0]!.t).toBe(breakStart.t);
       expect(breakEnd.t - breakStart.t).toBeCloseTo(30, 9);
       // Carl returns when Rita is back, or when he finishes the customer he was serving then.
-      const inHand = trace.filter((e) => e.person === 1 && e.front && e.t <= breakEnd.t && (e.kind === 'start' || e.kind === 'finish'));
+      const inHand = trace.filter(ofKind('start', 'finish')).filter((e) => e.person === 1 && e.front && e.t <= breakEnd.t);
       const serving = inHand.length > 0 && inHand[inHand.length - 1]!.kind === 'start';
       const expectedReturn = serving
-        ? trace.find((e) => e.kind === 'finish' && e.person === 1 && e.item === inHand[inHand.length - 1]!.item)!.t
+        ? trace.filter(ofKind('finish')).find((e) => e.person === 1 && e.item === inHand[inHand.length - 1]!.item)!.t
         : breakEnd.t;
       expect(moves[1]!.t).toBeCloseTo(expectedReturn, 9);
       expect(m['coverage.coverMinutes']).toBeCloseTo(expectedReturn - breakStart.t, 9);
@@ -332,7 +332,7 @@ describe('common random numbers', () => {
         ],
         staff: people(3, { shift: day }),
       });
-    const pickups = (trace: readonly TraceEvent[]) => trace.filter((e) => e.kind === 'arrive' && e.cls === 1).map((e) => [e.t, e.work]);
+    const pickups = (trace: readonly TraceEvent[]) => trace.filter(ofKind('arrive')).filter((e) => e.cls === 1).map((e) => [e.t, e.work]);
     const base = runReplication(office(5, 10), 0, { trace: true }).trace!;
     const variant = runReplication(office(9, 14), 0, { trace: true }).trace!;
     expect(pickups(variant)).toEqual(pickups(base));
@@ -355,8 +355,8 @@ describe('common random numbers', () => {
     ];
     const a = runReplication(buildScenario({ ...base, staff: staff({ filing: 1 }) }), 0, { trace: true }).trace!;
     const b = runReplication(buildScenario({ ...base, staff: staff({ filing: 1, front: 0.7 }) }), 0, { trace: true }).trace!;
-    const customers = (trace: readonly TraceEvent[]) => trace.filter((e) => e.kind === 'arrive' && e.front).map((e) => [e.t, e.work]);
-    const sick = (trace: readonly TraceEvent[]) => trace.filter((e) => e.kind === 'sick').map((e) => [e.t, e.person]);
+    const customers = (trace: readonly TraceEvent[]) => trace.filter(ofKind('arrive')).filter((e) => e.front).map((e) => [e.t, e.work]);
+    const sick = (trace: readonly TraceEvent[]) => trace.filter(ofKind('sick')).map((e) => [e.t, e.person]);
     // Dora is in the back office: her interruptions start on time whatever she is doing.
     const doraAway = (trace: readonly TraceEvent[]) => trace.filter((e) => e.kind === 'interruptStart' && e.person === 2).map((e) => e.t);
     expect(customers(b)).toEqual(customers(a));

@@ -149,9 +149,9 @@ export class OfficeReplay {
     const front = scenario.staff.map((p) => p.area === 'front');
     const back = scenario.staff.map((p) => p.area === 'back');
     for (const e of trace) {
-      if (e.item !== undefined && e.item + 1 > items) items = e.item + 1;
+      if ('item' in e && e.item + 1 > items) items = e.item + 1;
       if (e.kind === 'abandon' || e.kind === 'balk' || e.kind === 'turnAway') walkouts++;
-      if (e.kind === 'moveStart' && e.person !== undefined) (e.area === 'front' ? front : back)[e.person] = true;
+      if (e.kind === 'moveStart') (e.area === 'front' ? front : back)[e.person] = true;
       if (e.kind === 'gapStart') openGaps++;
       if (e.kind === 'gapEnd') openGaps--;
       if (e.kind === 'end') endAt = e.t;
@@ -309,7 +309,7 @@ export class OfficeReplay {
   }
 
   private apply(e: TraceEvent): void {
-    const p = e.person ?? -1;
+    const p = 'person' in e ? e.person : -1;
     switch (e.kind) {
       case 'arrive': {
         const item = e.item!;

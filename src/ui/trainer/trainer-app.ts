@@ -15,7 +15,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { variantColor } from '../../analysis/charts/palette.js';
 import { formatMoney } from '../../analysis/format.js';
-import { runReplication } from '../../sim/office.js';
+import { runReplication } from '../../sim/office/index.js';
 import type { ReplicationResult } from '../../sim/result.js';
 import type { Scenario } from '../../sim/scenario.js';
 import { isAbortError, replicationIndices, WorkerPool } from '../worker/pool.js';

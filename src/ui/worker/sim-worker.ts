@@ -3,7 +3,7 @@
  * replication indices the page gives it, one at a time, so the page can hand out indices as
  * workers free up and show each result as it comes.
  */
-import { runReplication } from '../../sim/office.js';
+import { runReplication } from '../../sim/office/index.js';
 import type { Scenario } from '../../sim/scenario.js';
 import type { RunOptions } from '../../sim/result.js';
 import type { FromWorker, ToWorker } from './messages.js';

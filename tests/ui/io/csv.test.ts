@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../../src/sim/schema.js';
-import { runReplication } from '../../../src/sim/office.js';
+import { runReplication } from '../../../src/sim/office/index.js';
 import { summarizeRun } from '../../../src/analysis/run-summary.js';
 import { csvField, replicationsCsv, summaryCsv } from '../../../src/ui/io/csv.js';
 

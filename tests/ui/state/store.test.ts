@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runReplication } from '../../../src/sim/office.js';
+import { runReplication } from '../../../src/sim/office/index.js';
 import type { ReplicationResult } from '../../../src/sim/result.js';
 import { summarizeComparison, summarizeRun } from '../../../src/analysis/run-summary.js';
 import { importScenario } from '../../../src/ui/io/scenario-io.js';

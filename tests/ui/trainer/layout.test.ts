@@ -1,7 +1,7 @@
 /** The office drawing's geometry: everyone has a seat, nothing overlaps, offices side by side line up. */
 import { describe, expect, it } from 'vitest';
 import { CLASS_PALETTE } from '../../../src/analysis/charts/palette.js';
-import { runReplication } from '../../../src/sim/office.js';
+import { runReplication } from '../../../src/sim/office/index.js';
 import type { Scenario } from '../../../src/sim/scenario.js';
 import { loadLesson } from '../../../src/ui/trainer/lesson-load.js';
 import { lessonCatalog } from '../../../src/ui/trainer/lessons.js';

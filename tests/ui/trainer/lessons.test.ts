@@ -4,7 +4,7 @@
  * from the lesson's own replications), not only on the day the trainer replays.
  */
 import { describe, expect, it } from 'vitest';
-import { runReplication } from '../../../src/sim/office.js';
+import { runReplication } from '../../../src/sim/office/index.js';
 import type { ReplicationResult } from '../../../src/sim/result.js';
 import { loadLesson, type Lesson } from '../../../src/ui/trainer/lesson-load.js';
 import { findLesson, lessonCatalog, parseCatalog } from '../../../src/ui/trainer/lessons.js';

@@ -1,7 +1,7 @@
 /** <office-stage>: the office drawn at a moment of the replay, from the replay's state. */
 import { mount, settle } from '../dom.js';
 import { describe, expect, it } from 'vitest';
-import { runReplication } from '../../../src/sim/office.js';
+import { runReplication } from '../../../src/sim/office/index.js';
 import { loadLesson } from '../../../src/ui/trainer/lesson-load.js';
 import { findLesson } from '../../../src/ui/trainer/lessons.js';
 import { MAX_SHEETS, stageLayout } from '../../../src/ui/trainer/layout.js';

@@ -3,7 +3,7 @@
  * offices that share one clock.
  */
 import { describe, expect, it } from 'vitest';
-import { runReplication } from '../../../src/sim/office.js';
+import { runReplication } from '../../../src/sim/office/index.js';
 import { loadLesson } from '../../../src/ui/trainer/lesson-load.js';
 import { findLesson } from '../../../src/ui/trainer/lessons.js';
 import { FASTEST_DAY_SECONDS, frameAdvance, nextEventTime, parseClockInput, previousEventTime, seekAll, speedsFor, timeline } from '../../../src/ui/trainer/playback.js';

@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runReplication } from '../../../src/sim/office.js';
+import { runReplication } from '../../../src/sim/office/index.js';
 import type { ReplicationResult } from '../../../src/sim/result.js';
 import type { Scenario } from '../../../src/sim/scenario.js';
 import { loadLesson } from '../../../src/ui/trainer/lesson-load.js';

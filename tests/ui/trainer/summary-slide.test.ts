@@ -1,7 +1,7 @@
 /** <summary-slide>: the lesson's closing numbers, while the many days run and once they are in. */
 import { mount, settle } from '../dom.js';
 import { describe, expect, it } from 'vitest';
-import { runReplication } from '../../../src/sim/office.js';
+import { runReplication } from '../../../src/sim/office/index.js';
 import { loadLesson } from '../../../src/ui/trainer/lesson-load.js';
 import { findLesson } from '../../../src/ui/trainer/lessons.js';
 import { manyDaysRows, measuresFor } from '../../../src/ui/trainer/summary-data.js';

@@ -5,7 +5,7 @@
 import { mount, settle } from '../dom.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runReplication } from '../../../src/sim/office.js';
+import { runReplication } from '../../../src/sim/office/index.js';
 import { LessonChoiceEvent } from '../../../src/ui/trainer/events.js';
 import { loadLesson } from '../../../src/ui/trainer/lesson-load.js';
 import { findLesson } from '../../../src/ui/trainer/lessons.js';

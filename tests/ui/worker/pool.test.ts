@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../../src/sim/schema.js';
-import { runReplication } from '../../../src/sim/office.js';
+import { runReplication } from '../../../src/sim/office/index.js';
 import type { Scenario } from '../../../src/sim/scenario.js';
 import type { FromWorker, ToWorker } from '../../../src/ui/worker/messages.js';
 import { WorkerPool, isAbortError, replicationIndices, type WorkerLike } from '../../../src/ui/worker/pool.js';

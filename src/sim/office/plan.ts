@@ -1,0 +1,212 @@
+/**
+ * The scenario compiled once into read-only tables the rules index by number: classes (customer
+ * classes 0..C-1, then task classes C..C+K-1, so one set of queues and counters serves both), skills,
+ * people, routing orders and calendar bounds. A plan holds no random state and is never written to
+ * by a replication, so one plan serves every replication of a scenario (`compileOffice`).
+ *
+ * This is the one place that numbers skills: in order of first mention by customer classes, task
+ * classes, then people's skills.
+ */
+import { ArrivalProcess } from '../arrivals.js';
+import { makeDistribution, type Distribution } from '../distributions.js';
+import type { Scenario } from '../scenario.js';
+import { BACK, BUCKET_MINUTES, FRONT } from './codes.js';
+
+/** Skill names in the simulator's order: customers', tasks', then people's skills, as first mentioned. */
+export function skillNames(scenario: Scenario): string[] {
+  const names = new Set<string>();
+  for (const c of scenario.customers) names.add(c.skill);
+  for (const k of scenario.tasks) names.add(k.skill);
+  for (const p of scenario.staff) for (const name of Object.keys(p.skills)) names.add(name);
+  return [...names];
+}
+
+export class OfficePlan {
+  /** Customer classes, task classes, all classes, people, skills. */
+  readonly C: number;
+  readonly K: number;
+  readonly Q: number;
+  readonly P: number;
+  readonly S: number;
+  readonly skillNames: readonly string[];
+
+  // ---- calendar ----
+  readonly days: number;
+  readonly open: number;
+  readonly close: number;
+  readonly continuous: boolean;
+  /** End of warm-up: statistics, money and minutes count from here. */
+  readonly statsStart: number;
+  /** Midnight after the last day plus the longest shift or break past midnight. */
+  readonly horizon: number;
+  readonly buckets: number;
+  /** Opening minutes after warm-up, over all days. */
+  readonly openMinutes: number;
+
+  // ---- classes (q in 0..Q-1) ----
+  readonly classSkill: Int32Array;
+  readonly classRevenue: Float64Array;
+  readonly classWork: readonly Distribution[];
+  readonly classPatience: readonly (Distribution | null)[];
+  /** Infinity when the class never balks. */
+  readonly classBalkAt: Float64Array;
+  /** Infinity when the class has no due time. */
+  readonly classDue: Float64Array;
+  readonly classPenalty: Float64Array;
+  readonly arrivalProcess: readonly (ArrivalProcess | null)[];
+  /** Per customer class: its handoffs' task classes (q numbering) and probabilities. */
+  readonly handoffTask: readonly Int32Array[];
+  readonly handoffProb: readonly Float64Array[];
+  /** Handoff slots per item (at least 1). */
+  readonly maxHandoffs: number;
+  /** Per skill: 1 if some customer class needs it. */
+  readonly customerSkill: Uint8Array;
+
+  // ---- people ----
+  readonly homeArea: Uint8Array;
+  readonly homeSkill: Int32Array;
+  /** P x S proficiencies, 0 = skill not held. */
+  readonly prof: Float64Array;
+  /** Skills held, per person, in skill order. */
+  readonly personSkills: readonly Int32Array[];
+  readonly wagePerMinute: Float64Array;
+  /** Per class q: persons holding its skill in routing order (home skill first, proficiency, file order). */
+  readonly routeOrder: readonly Int32Array[];
+  /** Per person and area: the classes they can serve there, in their picking order. */
+  readonly pickList: readonly (readonly Int32Array[])[];
+  /** Per person and area: how many of `pickList` are home-first classes (all, without home-first). */
+  readonly pickHomeCount: readonly Int32Array[];
+  readonly interruptLength: Distribution | null;
+
+  // ---- policy ----
+  readonly byPriority: boolean;
+  readonly turnAwayAtClose: boolean;
+  readonly frontMinimum: number;
+  /** Infinity when rule 2 is off. */
+  readonly coverQueueThreshold: number;
+  readonly helpBackOffice: boolean;
+  readonly switchMinutes: number;
+  /** Whether any cover rule can ever move anyone (if not, evaluation is skipped). */
+  readonly coverEnabled: boolean;
+  readonly targetWait: number;
+  readonly overtimeMultiplier: number;
+  /** Training cost over the run (charged per day after warm-up). */
+  readonly trainingCost: number;
+
+  constructor(readonly scenario: Scenario) {
+    const s = scenario;
+    const C = (this.C = s.customers.length);
+    this.K = s.tasks.length;
+    const Q = (this.Q = this.C + this.K);
+    const P = (this.P = s.staff.length);
+    this.skillNames = skillNames(s);
+    const S = (this.S = this.skillNames.length);
+    const skillIndex = new Map(this.skillNames.map((name, i) => [name, i]));
+    const skillOf = (name: string) => skillIndex.get(name)!;
+
+    const cal = s.calendar;
+    this.days = cal.days;
+    this.continuous = cal.continuous;
+    this.open = cal.continuous ? 0 : cal.open;
+    this.close = cal.continuous ? 1440 : cal.close;
+    this.statsStart = this.open + cal.warmupMinutes;
+    let overflow = 0;
+    for (const p of s.staff) {
+      if (p.shift) overflow = Math.max(overflow, p.shift.end - 1440);
+      if (p.shift) for (const b of p.shift.breaks) overflow = Math.max(overflow, b.at + b.minutes - 1440);
+    }
+    this.horizon = this.days * 1440 + (this.continuous ? 0 : overflow);
+    this.buckets = Math.ceil((this.close - this.open) / BUCKET_MINUTES);
+    let openMinutes = 0;
+    for (let d = 0; d < this.days; d++) {
+      const from = Math.max(d * 1440 + this.open, this.statsStart);
+      openMinutes += Math.max(0, d * 1440 + this.close - from);
+    }
+    this.openMinutes = openMinutes;
+    const lastArrival = (this.days - 1) * 1440 + this.close;
+
+    this.classSkill = Int32Array.from([...s.customers, ...s.tasks], (c) => skillOf(c.skill));
+    this.classRevenue = Float64Array.from([...s.customers, ...s.tasks], (c) => c.revenue);
+    this.classBalkAt = Float64Array.from([...s.customers.map((c) => c.balkAt ?? Infinity), ...s.tasks.map(() => Infinity)]);
+    this.classDue = Float64Array.from([...s.customers.map(() => Infinity), ...s.tasks.map((k) => k.dueMinutes ?? Infinity)]);
+    this.classPenalty = Float64Array.from([...s.customers.map(() => 0), ...s.tasks.map((k) => k.latePenalty)]);
+    this.classWork = [...s.customers, ...s.tasks].map((c) => makeDistribution(c.service));
+    this.classPatience = [...s.customers.map((c) => (c.patience ? makeDistribution(c.patience) : null)), ...s.tasks.map(() => null)];
+    const process = (a: { perHour: readonly number[] } | null) => (a ? new ArrivalProcess(a.perHour, this.open, this.close, lastArrival) : null);
+    this.arrivalProcess = [...s.customers.map((c) => process(c.arrivals)), ...s.tasks.map((k) => process(k.arrivals))];
+    this.handoffTask = s.customers.map((c) => Int32Array.from(c.handoffs, (h) => C + h.task));
+    this.handoffProb = s.customers.map((c) => Float64Array.from(c.handoffs, (h) => h.probability));
+    this.maxHandoffs = Math.max(1, ...s.customers.map((c) => c.handoffs.length));
+    this.customerSkill = new Uint8Array(S);
+    for (let c = 0; c < C; c++) this.customerSkill[this.classSkill[c]!] = 1;
+
+    this.homeArea = Uint8Array.from(s.staff, (p) => (p.area === 'front' ? FRONT : BACK));
+    this.homeSkill = Int32Array.from(s.staff, (p) => skillOf(p.home));
+    this.prof = new Float64Array(P * S);
+    s.staff.forEach((p, i) => {
+      for (const [name, value] of Object.entries(p.skills)) this.prof[i * S + skillOf(name)] = value;
+    });
+    this.personSkills = s.staff.map((_, i) => Int32Array.from(this.skillNames.keys()).filter((k) => this.prof[i * S + k]! > 0));
+    this.wagePerMinute = Float64Array.from(s.staff, (p) => p.wagePerHour / 60);
+    this.interruptLength = s.absences.interruptions ? makeDistribution(s.absences.interruptions.minutes) : null;
+
+    // Routing order per class: home-skill holders first, then other holders, each by proficiency
+    // (highest first), ties to file order. Posting and availability are checked at run time.
+    this.routeOrder = Array.from(this.classSkill, (k) => {
+      const holders: number[] = [];
+      for (let p = 0; p < P; p++) if (this.prof[p * S + k]! > 0) holders.push(p);
+      const home = (p: number) => (this.homeSkill[p] === k ? 0 : 1);
+      holders.sort((a, b) => home(a) - home(b) || this.prof[b * S + k]! - this.prof[a * S + k]! || a - b);
+      return Int32Array.from(holders);
+    });
+    // What each person picks from, per area, in the routing policy's order.
+    const rank = new Map(s.policy.priority.map((name, i) => [name, i]));
+    const className = (q: number) => (q < C ? s.customers[q]!.name : s.tasks[q - C]!.name);
+    const classRank = (q: number) => rank.get(className(q)) ?? s.policy.priority.length + q;
+    const pickList: Int32Array[][] = [];
+    const pickHomeCount: Int32Array[] = [];
+    for (let p = 0; p < P; p++) {
+      const lists: Int32Array[] = [];
+      const homeCounts = new Int32Array(2);
+      for (const area of [FRONT, BACK]) {
+        const qs: number[] = [];
+        for (let q = area === FRONT ? 0 : C; q < (area === FRONT ? C : Q); q++) {
+          if (this.prof[p * S + this.classSkill[q]!]! > 0) qs.push(q);
+        }
+        const isHome = (q: number) => (this.classSkill[q] === this.homeSkill[p] ? 0 : 1);
+        if (s.policy.routing === 'priority') qs.sort((a, b) => classRank(a) - classRank(b));
+        else if (s.policy.routing === 'home-first') qs.sort((a, b) => isHome(a) - isHome(b) || a - b);
+        homeCounts[area] = s.policy.routing === 'home-first' ? qs.filter((q) => isHome(q) === 0).length : qs.length;
+        lists.push(Int32Array.from(qs));
+      }
+      pickList.push(lists);
+      pickHomeCount.push(homeCounts);
+    }
+    this.pickList = pickList;
+    this.pickHomeCount = pickHomeCount;
+
+    const policy = s.policy;
+    this.byPriority = policy.routing === 'priority';
+    this.turnAwayAtClose = policy.closing === 'turn-away';
+    this.frontMinimum = policy.frontMinimum;
+    this.coverQueueThreshold = policy.coverQueueThreshold ?? Infinity;
+    this.helpBackOffice = policy.helpBackOffice;
+    this.switchMinutes = policy.switchMinutes;
+    let backHoldsCustomerSkill = false;
+    let frontHoldsTaskSkill = false;
+    for (let p = 0; p < P; p++) {
+      for (let q = 0; q < Q; q++) {
+        if (this.prof[p * S + this.classSkill[q]!]! === 0) continue;
+        if (q < C && this.homeArea[p] === BACK) backHoldsCustomerSkill = true;
+        if (q >= C && this.homeArea[p] === FRONT) frontHoldsTaskSkill = true;
+      }
+    }
+    this.coverEnabled = backHoldsCustomerSkill || (policy.helpBackOffice && frontHoldsTaskSkill);
+    this.targetWait = s.targets.serviceLevel.withinMinutes;
+    this.overtimeMultiplier = s.costs.overtimeMultiplier;
+    let extraSkills = 0;
+    for (const p of s.staff) extraSkills += Object.keys(p.skills).filter((k) => k !== p.home).length;
+    const trainedDays = cal.days - cal.warmupMinutes / 1440;
+    this.trainingCost = ((s.costs.trainingPerSkill * extraSkills) / s.costs.trainingAmortizationDays) * trainedDays;
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The state of the office during one replication: the calendar, the items, the queues, where every
+ * person is and what they do, and the tallies. Typed arrays indexed by person, item and class; the
+ * rules (the other files of this folder) read and change it. Nothing here decides anything: the
+ * predicates below only read.
+ */
+import { EventCalendar } from '../calendar.js';
+import { ItemQueue } from '../item-queue.js';
+import type { RunOptions } from '../result.js';
+import { createStream, type Rng } from '../streams.js';
+import { ItemPool } from './items.js';
+import type { OfficePlan } from './plan.js';
+import { Tallies } from './tallies.js';
+import { TraceRecorder } from './trace.js';
+
+export class Office {
+  readonly cal = new EventCalendar(1024);
+  readonly items: ItemPool;
+  readonly tallies: Tallies;
+  /** Null unless the trace was asked for. */
+  readonly trace: TraceRecorder | null;
+  readonly maxEvents: number;
+  isOpen = false;
+  now = 0;
+
+  // ---- random streams, one per class and per person (scenario-format.md, "Random numbers") ----
+  readonly arrivalRng: Rng[] = [];
+  readonly workRng: Rng[] = [];
+  readonly patienceRng: Rng[] = [];
+  readonly handoffRng: Rng[] = [];
+  readonly sickRng: Rng[] = [];
+  readonly interruptRng: Rng[] = [];
+
+  // ---- queues (per class q) ----
+  readonly queues: ItemQueue[];
+  readonly waiting: Int32Array;
+  counterWaiting = 0;
+  backWaiting = 0;
+  readonly waitingBySkill: Int32Array;
+  tasksInSystem = 0;
+
+  // ---- people ----
+  readonly posted: Uint8Array;
+  readonly onDuty: Uint8Array;
+  readonly sick: Uint8Array;
+  readonly breakCount: Int32Array;
+  readonly interruptCount: Int32Array;
+  readonly switching: Uint8Array;
+  readonly switchGen: Int32Array;
+  /** On duty, present and not switching (kept by `updateAvail`). */
+  readonly avail: Uint8Array;
+  /** The item in hand, -1 for none. */
+  readonly serving: Int32Array;
+  readonly serviceStart: Float64Array;
+  readonly serviceGen: Int32Array;
+  /** When the current shift ends (Infinity around the clock): a delayed break never runs past it. */
+  readonly shiftEndAt: Float64Array;
+  readonly pastShiftEnd: Uint8Array;
+  /** What waits for the counter customer in hand to be finished: a break, an interruption (minutes), a sick day, a return home. */
+  readonly pendingBreak: Float64Array;
+  readonly pendingInterrupt: Float64Array;
+  readonly pendingSick: Uint8Array;
+  readonly returnPending: Uint8Array;
+  /** COVER code of the rule that moved the person (0 at home). */
+  readonly coverReason: Int8Array;
+  /** Rule 2: the class; rule 3: the skill; else -1. */
+  readonly coverFor: Int32Array;
+  /** Around-the-clock people (no shift): whether today's roster has them on duty. */
+  readonly roundTheClockOn: Uint8Array;
+
+  // ---- staff aggregates, kept on staff changes only ----
+  /** People available and posted at the counter. */
+  availFront = 0;
+  /** People present and switching toward the counter. */
+  incomingFront = 0;
+  /** People posted outside their home area (switching included). */
+  covering = 0;
+  /** Per skill: holders on duty and present, wherever posted. */
+  readonly presentHolders: Int32Array;
+  /** Per skill: holders present and posted at the counter (switching toward it included). */
+  readonly frontHolders: Int32Array;
+
+  constructor(
+    readonly plan: OfficePlan,
+    readonly replication: number,
+    options: RunOptions,
+  ) {
+    const { Q, P, S } = plan;
+    const s = plan.scenario;
+    this.items = new ItemPool(plan.maxHandoffs);
+    this.tallies = new Tallies(plan);
+    this.trace = options.trace === true ? new TraceRecorder(plan, this.items, options.traceLimit ?? 200_000) : null;
+    this.maxEvents = options.maxEvents ?? Infinity;
+
+    for (const c of s.customers) {
+      const name = `customer:${c.name}`;
+      this.arrivalRng.push(createStream(s.seed, replication, `${name}:arrivals`));
+      this.workRng.push(createStream(s.seed, replication, `${name}:work`));
+      this.patienceRng.push(createStream(s.seed, replication, `${name}:patience`));
+      this.handoffRng.push(createStream(s.seed, replication, `${name}:handoffs`));
+    }
+    for (const k of s.tasks) {
+      const name = `task:${k.name}`;
+      const arrivals = createStream(s.seed, replication, `${name}:arrivals`);
+      this.arrivalRng.push(arrivals);
+      this.workRng.push(createStream(s.seed, replication, `${name}:work`));
+      // Tasks have no patience or handoffs; the slots keep the arrays indexed by class.
+      this.patienceRng.push(arrivals);
+      this.handoffRng.push(arrivals);
+    }
+    for (const p of s.staff) {
+      this.sickRng.push(createStream(s.seed, replication, `staff:${p.name}:sick`));
+      this.interruptRng.push(createStream(s.seed, replication, `staff:${p.name}:interruptions`));
+    }
+
+    this.queues = Array.from({ length: Q }, () => new ItemQueue(64));
+    this.waiting = new Int32Array(Q);
+    this.waitingBySkill = new Int32Array(S);
+
+    this.posted = Uint8Array.from(plan.homeArea);
+    this.onDuty = new Uint8Array(P);
+    this.sick = new Uint8Array(P);
+    this.breakCount = new Int32Array(P);
+    this.interruptCount = new Int32Array(P);
+    this.switching = new Uint8Array(P);
+    this.switchGen = new Int32Array(P);
+    this.avail = new Uint8Array(P);
+    this.serving = new Int32Array(P).fill(-1);
+    this.serviceStart = new Float64Array(P);
+    this.serviceGen = new Int32Array(P);
+    this.shiftEndAt = new Float64Array(P).fill(Infinity);
+    this.pastShiftEnd = new Uint8Array(P);
+    this.pendingBreak = new Float64Array(P);
+    this.pendingInterrupt = new Float64Array(P);
+    this.pendingSick = new Uint8Array(P);
+    this.returnPending = new Uint8Array(P);
+    this.coverReason = new Int8Array(P);
+    this.coverFor = new Int32Array(P).fill(-1);
+    this.roundTheClockOn = new Uint8Array(P);
+    this.presentHolders = new Int32Array(S);
+    this.frontHolders = new Int32Array(S);
+  }
+
+  /** Whether an item slot holds an item that arrived after warm-up (statistics count it). */
+  isCounted(item: number): boolean {
+    return this.items.arrival[item]! >= this.plan.statsStart;
+  }
+
+  /** Available and empty-handed. */
+  isFree(p: number): boolean {
+    return this.avail[p] === 1 && this.serving[p]! < 0;
+  }
+
+  /** On duty and present (not sick, on break or interrupted); switching people are present. */
+  isPresent(p: number): boolean {
+    return this.onDuty[p] === 1 && this.sick[p] === 0 && this.breakCount[p] === 0 && this.interruptCount[p] === 0;
+  }
+
+  /** Whether p holds the counter customer in hand (finished before anything else happens to p). */
+  servesCustomer(p: number): boolean {
+    const item = this.serving[p]!;
+    return item >= 0 && this.items.itemClass[item]! < this.plan.C;
+  }
+
+  updateAvail(p: number): void {
+    this.avail[p] = this.isPresent(p) && this.switching[p] === 0 ? 1 : 0;
+  }
+}
