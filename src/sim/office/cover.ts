@@ -13,6 +13,7 @@
  * can do waits and it is idle.
  */
 import { BACK, COVER, FRONT } from './codes.js';
+import { reasonCleared } from './cover-return.js';
 import { headArrival } from './queues.js';
 import { move } from './staff.js';
 import type { Office } from './state.js';
@@ -119,28 +120,4 @@ function chooseCover(o: Office, skill: number): number {
     }
   }
   return best;
-}
-
-function reasonCleared(o: Office, p: number): boolean {
-  const plan = o.plan;
-  switch (o.coverReason[p]) {
-    case COVER.frontMinimum: {
-      const self = o.isPresent(p) ? 1 : 0;
-      return o.availFront + o.incomingFront - self >= plan.frontMinimum;
-    }
-    case COVER.queueThreshold:
-      return o.waiting[o.coverFor[p]!] === 0;
-    case COVER.missingSkill: {
-      for (let c = 0; c < plan.C; c++) if (plan.classSkill[c] === o.coverFor[p] && o.waiting[c]! > 0) return false;
-      return true;
-    }
-    case COVER.helpBackOffice: {
-      if (o.counterWaiting > 0 || o.availFront <= plan.frontMinimum) return true;
-      if (o.serving[p]! >= 0) return false;
-      for (let q = plan.C; q < plan.Q; q++) if (o.waiting[q]! > 0 && plan.prof[p * plan.S + plan.classSkill[q]!]! > 0) return false;
-      return true;
-    }
-    default:
-      return false;
-  }
 }

@@ -5,15 +5,18 @@
  * would take the person away waits for it (`pending*`, `returnPending`) and happens in `becomeFree`.
  */
 import { COVER, EV, FRONT, PRI } from './codes.js';
+import { reasonCleared } from './cover-return.js';
 import { refreshStaff, touch } from './presence.js';
 import { changeWaiting, customersWaitFor, head } from './queues.js';
 import { pauseTask, pickNext } from './service.js';
 import type { Office } from './state.js';
 
 /**
- * What a person does on becoming free (a service ended, a break or absence ended, a move ended):
- * what waited for the counter customer (a sick day, a break or interruption, going home, a return
- * home), else the next item.
+ * Every path by which a person becomes free (a service ends, a break, absence or move ends, a shift
+ * starts) comes here. What waited for the counter customer in hand happens first: a sick day; a
+ * break or interruption, which never runs past the shift end (cut there; one that could only
+ * start at or after it is not taken); going home past the shift end; a return home whose reason
+ * cleared meanwhile. Then, if present, the next item.
  */
 export function becomeFree(o: Office, p: number, t: number): void {
   if (o.pendingSick[p] === 1) {
@@ -21,19 +24,24 @@ export function becomeFree(o: Office, p: number, t: number): void {
     return;
   }
   if (o.pendingBreak[p]! > 0 || o.pendingInterrupt[p]! > 0) {
-    const br = o.pendingBreak[p]!;
-    const it = o.pendingInterrupt[p]!;
+    const left = o.shiftEndAt[p]! - t;
+    const br = Math.min(o.pendingBreak[p]!, left);
+    const it = Math.min(o.pendingInterrupt[p]!, left);
     o.pendingBreak[p] = 0;
     o.pendingInterrupt[p] = 0;
     if (br > 0) startAway(o, p, t, br, true);
     if (it > 0) startAway(o, p, t, it, false);
-    return;
+    // A return home still pending is acted on when the person is back (`awayEnds` comes here).
+    if (br > 0 || it > 0) return;
   }
   if (o.pastShiftEnd[p] === 1 && !staysForQueue(o, p)) {
     goOffDuty(o, p, t);
     return;
   }
-  if (o.returnPending[p] === 1) {
+  // Someone still away (on another break or interruption) stays posted where they are.
+  if (!o.isPresent(p)) return;
+  // Covers are evaluated only while the counter is open (scenario-format.md, "Cover rules").
+  if (o.returnPending[p] === 1 || (o.coverReason[p] !== COVER.home && o.isOpen && reasonCleared(o, p))) {
     o.returnPending[p] = 0;
     move(o, p, o.plan.homeArea[p]!, COVER.home, t);
     return;
@@ -58,7 +66,7 @@ export function shiftStarts(o: Office, p: number, t: number, sick: number, endsA
   o.updateAvail(p);
   if (o.trace) o.trace.person(sick ? 'sick' : 'shiftStart', t, p);
   refreshStaff(o, t);
-  pickNext(o, p, t);
+  becomeFree(o, p, t);
 }
 
 export function shiftEnds(o: Office, p: number, t: number): void {
@@ -117,7 +125,7 @@ export function sickChanges(o: Office, p: number, t: number, sick: number): void
   o.updateAvail(p);
   if (o.trace) o.trace.person(sick ? 'sick' : 'shiftStart', t, p);
   refreshStaff(o, t);
-  if (!sick) pickNext(o, p, t);
+  if (!sick) becomeFree(o, p, t);
 }
 
 /** A break (or an interruption) of `minutes` is due: it waits for a counter customer in hand. */
@@ -151,11 +159,7 @@ export function awayEnds(o: Office, p: number, t: number, isBreak: boolean): voi
   o.updateAvail(p);
   if (o.trace) o.trace.person(isBreak ? 'breakEnd' : 'interruptEnd', t, p);
   refreshStaff(o, t);
-  if (o.onDuty[p] === 1 && o.pastShiftEnd[p] === 1 && o.serving[p]! < 0 && !staysForQueue(o, p)) {
-    goOffDuty(o, p, t);
-    return;
-  }
-  pickNext(o, p, t);
+  if (o.onDuty[p] === 1) becomeFree(o, p, t);
 }
 
 /**
@@ -180,7 +184,7 @@ export function move(o: Office, p: number, area: number, rule: number, t: number
     o.updateAvail(p);
     refreshStaff(o, t);
     if (o.trace) o.trace.move('moveEnd', t, p, area, rule);
-    pickNext(o, p, t);
+    becomeFree(o, p, t);
   }
 }
 
@@ -190,7 +194,7 @@ export function switchEnds(o: Office, p: number, t: number): void {
   o.updateAvail(p);
   refreshStaff(o, t);
   if (o.trace) o.trace.move('moveEnd', t, p, o.posted[p]!, o.coverReason[p]!);
-  pickNext(o, p, t);
+  becomeFree(o, p, t);
 }
 
 /**
