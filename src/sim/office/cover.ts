@@ -21,12 +21,13 @@ import type { Office } from './state.js';
 export function evaluateCover(o: Office, t: number): void {
   const plan = o.plan;
   const { C, P } = plan;
-  // Returns first. People on break or absent stay posted where they are until they are back.
+  // Returns first. People on break or absent stay posted where they are until they are back, and
+  // a counter customer in hand is finished first: both come back through `becomeFree`, which asks
+  // again whether the cover has ended.
   if (o.covering > 0) {
     for (let p = 0; p < P; p++) {
-      if (o.coverReason[p] !== COVER.home && o.isPresent(p) && o.returnPending[p] === 0 && reasonCleared(o, p)) {
-        if (o.servesCustomer(p)) o.returnPending[p] = 1;
-        else move(o, p, plan.homeArea[p]!, COVER.home, t);
+      if (o.coverReason[p] !== COVER.home && o.isPresent(p) && !o.servesCustomer(p) && reasonCleared(o, p)) {
+        move(o, p, plan.homeArea[p]!, COVER.home, t);
       }
     }
   }

@@ -2,7 +2,8 @@
  * Staff changes (scenario-format.md, "Available", "Interrupting work", "Closing"): shifts starting
  * and ending, breaks, sick days, interruptions, moves between areas, overtime after closing, and
  * what a person does on becoming free. A counter customer in hand is always finished first: what
- * would take the person away waits for it (`pending*`, `returnPending`) and happens in `becomeFree`.
+ * would take the person away waits for it (`pending*`, or a cover whose reason cleared) and happens
+ * in `becomeFree`.
  */
 import { COVER, EV, FRONT, PRI } from './codes.js';
 import { reasonCleared } from './cover-return.js';
@@ -16,7 +17,8 @@ import type { Office } from './state.js';
  * starts) comes here. What waited for the counter customer in hand happens first: a sick day; a
  * break or interruption, which never runs past the shift end (cut there; one that could only
  * start at or after it is not taken); going home past the shift end; a return home whose reason
- * cleared meanwhile. Then, if present, the next item.
+ * cleared meanwhile (asked afresh: a reason that came back keeps them where they are). Then, if
+ * present, the next item.
  */
 export function becomeFree(o: Office, p: number, t: number): void {
   if (o.pendingSick[p] === 1) {
@@ -31,7 +33,7 @@ export function becomeFree(o: Office, p: number, t: number): void {
     o.pendingInterrupt[p] = 0;
     if (br > 0) startAway(o, p, t, br, true);
     if (it > 0) startAway(o, p, t, it, false);
-    // A return home still pending is acted on when the person is back (`awayEnds` comes here).
+    // A cover that ended meanwhile is acted on when the person is back (`awayEnds` comes here).
     if (br > 0 || it > 0) return;
   }
   if (o.pastShiftEnd[p] === 1 && !staysForQueue(o, p)) {
@@ -40,13 +42,23 @@ export function becomeFree(o: Office, p: number, t: number): void {
   }
   // Someone still away (on another break or interruption) stays posted where they are.
   if (!o.isPresent(p)) return;
-  // Covers are evaluated only while the counter is open (scenario-format.md, "Cover rules").
-  if (o.returnPending[p] === 1 || (o.coverReason[p] !== COVER.home && o.isOpen && reasonCleared(o, p))) {
-    o.returnPending[p] = 0;
+  if (coverEnded(o, p)) {
     move(o, p, o.plan.homeArea[p]!, COVER.home, t);
     return;
   }
   pickNext(o, p, t);
+}
+
+/**
+ * Whether p, posted away from home by a cover rule, should go home now: while open, when the rule's
+ * reason has cleared; after closing, a counter cover (rules 1-3) once no customer they can serve
+ * waits, since the counter it covered is closed (a rule-4 helper stays: the counter is quiet).
+ */
+function coverEnded(o: Office, p: number): boolean {
+  const rule = o.coverReason[p]!;
+  if (rule === COVER.home) return false;
+  if (o.isOpen) return reasonCleared(o, p);
+  return rule !== COVER.helpBackOffice && !customersWaitFor(o, p);
 }
 
 /** A shift starts (`sick`: as a sick day); it ends at `endsAt` (Infinity around the clock). */
@@ -91,7 +103,6 @@ function goOffDuty(o: Office, p: number, t: number): void {
   o.posted[p] = o.plan.homeArea[p]!;
   o.coverReason[p] = COVER.home;
   o.coverFor[p] = -1;
-  o.returnPending[p] = 0;
   o.pendingSick[p] = 0;
   o.pendingBreak[p] = 0;
   o.pendingInterrupt[p] = 0;
@@ -206,10 +217,15 @@ function staysForQueue(o: Office, p: number): boolean {
   return customersWaitFor(o, p);
 }
 
-/** After closing, once the counter queue is empty, people staying in overtime go home. */
+/**
+ * After closing, whenever the counter queue shrinks to nothing someone can serve: people staying in
+ * overtime go home, and counter covers whose shift goes on return to their home area.
+ */
 export function releaseOvertime(o: Office, t: number): void {
   for (let p = 0; p < o.plan.P; p++) {
-    if (o.onDuty[p] === 1 && o.pastShiftEnd[p] === 1 && o.serving[p]! < 0 && !staysForQueue(o, p)) goOffDuty(o, p, t);
+    if (o.onDuty[p] === 0 || o.serving[p]! >= 0) continue;
+    if (o.pastShiftEnd[p] === 1 && !staysForQueue(o, p)) goOffDuty(o, p, t);
+    else if (o.isPresent(p) && o.switching[p] === 0 && coverEnded(o, p)) move(o, p, o.plan.homeArea[p]!, COVER.home, t);
   }
 }
 

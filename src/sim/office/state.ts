@@ -56,11 +56,10 @@ export class Office {
   /** When the current shift ends (Infinity around the clock): a delayed break never runs past it. */
   readonly shiftEndAt: Float64Array;
   readonly pastShiftEnd: Uint8Array;
-  /** What waits for the counter customer in hand to be finished: a break, an interruption (minutes), a sick day, a return home. */
+  /** What waits for the counter customer in hand to be finished: a break, an interruption (minutes), a sick day. */
   readonly pendingBreak: Float64Array;
   readonly pendingInterrupt: Float64Array;
   readonly pendingSick: Uint8Array;
-  readonly returnPending: Uint8Array;
   /** COVER code of the rule that moved the person (0 at home). */
   readonly coverReason: Int8Array;
   /** Rule 2: the class; rule 3: the skill; else -1. */
@@ -133,7 +132,6 @@ export class Office {
     this.pendingBreak = new Float64Array(P);
     this.pendingInterrupt = new Float64Array(P);
     this.pendingSick = new Uint8Array(P);
-    this.returnPending = new Uint8Array(P);
     this.coverReason = new Int8Array(P);
     this.coverFor = new Int32Array(P).fill(-1);
     this.roundTheClockOn = new Uint8Array(P);
