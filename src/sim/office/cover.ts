@@ -47,10 +47,7 @@ export function evaluateCover(o: Office, t: number): void {
     }
     if (cls >= 0) {
       const p = chooseCover(o, plan.classSkill[cls]!);
-      if (p >= 0) {
-        move(o, p, FRONT, COVER.queueThreshold, t);
-        o.coverFor[p] = cls;
-      }
+      if (p >= 0) move(o, p, FRONT, COVER.queueThreshold, t, cls);
     }
   }
   if (o.counterWaiting > 0) {
@@ -67,10 +64,7 @@ export function evaluateCover(o: Office, t: number): void {
     }
     if (skill >= 0) {
       const p = chooseCover(o, skill);
-      if (p >= 0) {
-        move(o, p, FRONT, COVER.missingSkill, t);
-        o.coverFor[p] = skill;
-      }
+      if (p >= 0) move(o, p, FRONT, COVER.missingSkill, t, skill);
     }
   }
   // (4) Rule 3's move may have emptied the counter queue: the condition is read afresh.

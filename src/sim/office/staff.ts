@@ -174,16 +174,16 @@ export function awayEnds(o: Office, p: number, t: number, isBreak: boolean): voi
 }
 
 /**
- * Posts p to `area`: `rule` is the COVER code of a cover move, COVER.home for a return. A
- * back-office task in hand is paused; moving takes `switchMinutes`, during which p is posted at the
- * destination but serves nobody.
+ * Posts p to `area`: `rule` is the COVER code of a cover move, COVER.home for a return; `target` is
+ * what the rule covers (rule 2: the class, rule 3: the skill). A back-office task in hand is paused;
+ * moving takes `switchMinutes`, during which p is posted at the destination but serves nobody.
  */
-export function move(o: Office, p: number, area: number, rule: number, t: number): void {
+export function move(o: Office, p: number, area: number, rule: number, t: number, target = -1): void {
   pauseTask(o, p, t);
   touch(o, p, t);
   o.posted[p] = area;
   o.coverReason[p] = area === o.plan.homeArea[p] ? COVER.home : rule;
-  if (o.coverReason[p] === COVER.home) o.coverFor[p] = -1;
+  o.coverFor[p] = o.coverReason[p] === COVER.home ? -1 : target;
   const minutes = o.plan.switchMinutes;
   if (o.trace) o.trace.move('moveStart', t, p, area, rule);
   if (minutes > 0) {
@@ -225,7 +225,8 @@ export function releaseOvertime(o: Office, t: number): void {
   for (let p = 0; p < o.plan.P; p++) {
     if (o.onDuty[p] === 0 || o.serving[p]! >= 0) continue;
     if (o.pastShiftEnd[p] === 1 && !staysForQueue(o, p)) goOffDuty(o, p, t);
-    else if (o.isPresent(p) && o.switching[p] === 0 && coverEnded(o, p)) move(o, p, o.plan.homeArea[p]!, COVER.home, t);
+    // (Not when their shift ends at this very minute: they simply go home.)
+    else if (o.isPresent(p) && o.switching[p] === 0 && o.shiftEndAt[p]! > t && coverEnded(o, p)) move(o, p, o.plan.homeArea[p]!, COVER.home, t);
   }
 }
 
