@@ -75,7 +75,7 @@ function runOutputs(plan: BatchPlan, results: readonly (readonly ReplicationResu
     text,
     summaryCsv: () => runSummaryCsv(runs),
     replicationHeaders: ['scenario'],
-    replicationRows: plan.units.map((u, i) => ({ describe: [runs[i]!.scenario], results: results[i]! })),
+    replicationRows: plan.units.map((_, i) => ({ describe: [runs[i]!.scenario], results: results[i]! })),
     reports: plan.units.map((u, i) => ({
       file: single ? 'report.html' : `report-${u.id}.html`,
       input: () => ({ kind: 'run', run: summaries[i]!, erlang: baselines[i]!, notes: sourceNotes(u) }),

@@ -288,8 +288,3 @@ export function makeDistribution(spec: DistSpec): Distribution {
     }
   }
 }
-
-/** The readable description of a spec, e.g. `lognormal(mean 6, cv 0.8)`; validates like makeDistribution. */
-export function describeDist(spec: DistSpec): string {
-  return makeDistribution(spec).toString();
-}

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeDist, makeDistribution, type Distribution } from '../../src/sim/distributions.js';
+import { makeDistribution, type Distribution } from '../../src/sim/distributions.js';
 import type { DistSpec } from '../../src/sim/scenario.js';
 import { createStream, type Rng } from '../../src/sim/streams.js';
+
+const describeDist = (spec: DistSpec) => makeDistribution(spec).toString();
 
 /**
  * Tolerances (fixed seeds, so each check has one fixed outcome; these are what a correct sampler
