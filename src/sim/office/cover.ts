@@ -20,15 +20,15 @@ import type { Office } from './state.js';
 
 export function evaluateCover(o: Office, t: number): void {
   const plan = o.plan;
-  const { C, P } = plan;
+  const { C } = plan;
   // Returns first. People on break or absent stay posted where they are until they are back, and
   // a counter customer in hand is finished first: both come back through `becomeFree`, which asks
   // again whether the cover has ended.
-  if (o.covering > 0) {
-    for (let p = 0; p < P; p++) {
-      if (o.coverReason[p] !== COVER.home && o.isPresent(p) && !o.servesCustomer(p) && reasonCleared(o, p)) {
-        move(o, p, plan.homeArea[p]!, COVER.home, t);
-      }
+  for (let i = 0; i < o.movedCount; i++) {
+    const p = o.moved[i]!;
+    if (o.isPresent(p) && !o.servesCustomer(p) && reasonCleared(o, p)) {
+      move(o, p, plan.homeArea[p]!, COVER.home, t);
+      i--; // p left the list
     }
   }
   if (C === 0) return;
@@ -74,6 +74,15 @@ export function evaluateCover(o: Office, t: number): void {
 /** Rule (4): the most proficient idle counter person at the longest-waiting task they can do. */
 function helpBackOffice(o: Office, t: number): void {
   const plan = o.plan;
+  // Who could go: free people of the counter posted there who can do some task, in file order.
+  const helpers = plan.backOfficeHelpers;
+  const idle = o.scratch;
+  let idleCount = 0;
+  for (let i = 0; i < helpers.length; i++) {
+    const p = helpers[i]!;
+    if (o.posted[p] === FRONT && o.isFree(p)) idle[idleCount++] = p;
+  }
+  if (idleCount === 0) return;
   let best = -1;
   let bestProf = 0;
   let oldest = Infinity;
@@ -84,8 +93,8 @@ function helpBackOffice(o: Office, t: number): void {
     const k = plan.classSkill[q]!;
     let candidate = -1;
     let candidateProf = 0;
-    for (let p = 0; p < plan.P; p++) {
-      if (plan.homeArea[p] !== FRONT || o.posted[p] !== FRONT || !o.isFree(p)) continue;
+    for (let i = 0; i < idleCount; i++) {
+      const p = idle[i]!;
       const prof = plan.prof[p * plan.S + k]!;
       if (prof > candidateProf) {
         candidate = p;

@@ -9,7 +9,7 @@
  */
 import { exp } from '../math.js';
 import { BUCKET_MINUTES, EV, PRI } from './codes.js';
-import { refreshStaff } from './presence.js';
+import { refreshCounter } from './presence.js';
 import { closeCounterQueue, releaseOvertime } from './staff.js';
 import type { Office } from './state.js';
 
@@ -80,14 +80,14 @@ export function openCounter(o: Office, t: number): void {
   o.isOpen = true;
   if (o.trace) o.trace.calendar('open', t);
   o.tallies.tw.markBucket(t);
-  refreshStaff(o, t);
+  refreshCounter(o, t);
 }
 
 export function closeCounter(o: Office, day: number, t: number): void {
   o.isOpen = false;
   if (o.trace) o.trace.calendar('close', t);
   o.tallies.backlogByDay[day] = o.tasksInSystem;
-  refreshStaff(o, t); // also ends the day's coverage gaps
+  refreshCounter(o, t); // also ends the day's coverage gaps
   closeCounterQueue(o, t);
   // People whose shift already ended (finishing a customer) may now stay for the queue or go.
   releaseOvertime(o, t);

@@ -77,6 +77,8 @@ export class OfficePlan {
   /** Per person and area: how many of `pickList` are home-first classes (all, without home-first). */
   readonly pickHomeCount: readonly Int32Array[];
   readonly interruptLength: Distribution | null;
+  /** People of the counter holding a back-office task's skill: who rule 4 can send, in file order. */
+  readonly backOfficeHelpers: Int32Array;
 
   // ---- policy ----
   readonly byPriority: boolean;
@@ -183,6 +185,9 @@ export class OfficePlan {
       pickHomeCount.push(homeCounts);
     }
     this.pickList = pickList;
+    this.backOfficeHelpers = Int32Array.from(
+      [...s.staff.keys()].filter((p) => this.homeArea[p] === FRONT && pickList[p]![BACK]!.length > 0),
+    );
     this.pickHomeCount = pickHomeCount;
 
     const policy = s.policy;

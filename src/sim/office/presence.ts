@@ -8,42 +8,61 @@ import { updateGap } from './queues.js';
 import type { Office } from './state.js';
 
 /**
- * Recomputes the staff aggregates and the time-weighted indicators that depend on them (people
- * present per skill, covering, counter unstaffed, coverage gaps).
+ * After a change to person p (shift, break, absence, move, switch): updates the staff aggregates
+ * and the time-weighted indicators they feed (people present per skill, covering, counter
+ * unstaffed, coverage gaps) by p's part alone, so a staff change costs p's skills, not the office.
  */
-export function refreshStaff(o: Office, t: number): void {
-  const { P, S, homeArea, personSkills } = o.plan;
-  const tallies = o.tallies;
-  let availFront = 0;
-  let incoming = 0;
-  let covering = 0;
-  o.presentHolders.fill(0);
-  o.frontHolders.fill(0);
-  for (let p = 0; p < P; p++) {
-    if (o.onDuty[p] === 0) continue;
-    const present = o.sick[p] === 0 && o.breakCount[p] === 0 && o.interruptCount[p] === 0;
-    const atFront = o.posted[p] === FRONT;
-    if (atFront && o.avail[p] === 1) availFront++;
-    if (atFront && present && o.switching[p] === 1) incoming++;
-    if (o.posted[p] !== homeArea[p] || o.switching[p] === 1) covering++;
-    if (!present) continue;
-    const skills = personSkills[p]!;
-    for (let i = 0; i < skills.length; i++) {
-      const k = skills[i]!;
-      o.presentHolders[k]!++;
-      if (atFront) o.frontHolders[k]!++;
+export function refreshPerson(o: Office, p: number, t: number): void {
+  const plan = o.plan;
+  const tw = o.tallies.tw;
+  const onDuty = o.onDuty[p] === 1;
+  const present = o.isPresent(p);
+  const atFront = onDuty && o.posted[p] === FRONT;
+  const flags =
+    (present ? PRESENT : 0) |
+    (present && atFront ? PRESENT_AT_FRONT : 0) |
+    (atFront && o.avail[p] === 1 ? AVAILABLE_AT_FRONT : 0) |
+    (atFront && present && o.switching[p] === 1 ? INCOMING : 0) |
+    (onDuty && (o.posted[p] !== plan.homeArea[p] || o.switching[p] === 1) ? COVERING : 0);
+  const before = o.staffFlags[p]!;
+  if (flags !== before) {
+    o.staffFlags[p] = flags;
+    const changed = flags ^ before;
+    if (changed & AVAILABLE_AT_FRONT) o.availFront += sign(flags, AVAILABLE_AT_FRONT);
+    if (changed & INCOMING) o.incomingFront += sign(flags, INCOMING);
+    if (changed & COVERING) o.covering += sign(flags, COVERING);
+    if (changed & (PRESENT | PRESENT_AT_FRONT)) {
+      const skills = plan.personSkills[p]!;
+      for (let i = 0; i < skills.length; i++) {
+        const k = skills[i]!;
+        if (changed & PRESENT_AT_FRONT) o.frontHolders[k]! += sign(flags, PRESENT_AT_FRONT);
+        if (changed & PRESENT) {
+          o.presentHolders[k]! += sign(flags, PRESENT);
+          tw.set(o.tallies.twPresent + k, o.presentHolders[k]!, t);
+          updateGap(o, k, t);
+        }
+      }
     }
   }
-  o.availFront = availFront;
-  o.incomingFront = incoming;
-  o.covering = covering;
-  for (let k = 0; k < S; k++) {
-    tallies.tw.set(tallies.twPresent + k, o.presentHolders[k]!, t);
-    updateGap(o, k, t);
-  }
-  tallies.tw.set(tallies.twCovering, covering, t);
-  tallies.tw.set(tallies.twUnstaffed, o.isOpen && availFront === 0 ? 1 : 0, t);
+  tw.set(o.tallies.twCovering, o.covering, t);
+  tw.set(o.tallies.twUnstaffed, o.isOpen && o.availFront === 0 ? 1 : 0, t);
 }
+
+/** +1 when `bit` was switched on, -1 when off. */
+const sign = (flags: number, bit: number) => (flags & bit ? 1 : -1);
+
+/** The counter opens or closes: the indicators that depend on it (unstaffed, every skill's gap). */
+export function refreshCounter(o: Office, t: number): void {
+  o.tallies.tw.set(o.tallies.twUnstaffed, o.isOpen && o.availFront === 0 ? 1 : 0, t);
+  for (let k = 0; k < o.plan.S; k++) updateGap(o, k, t);
+}
+
+/** What a person counts for in the staff aggregates (`Office.staffFlags`). */
+const PRESENT = 1;
+const PRESENT_AT_FRONT = 2;
+const AVAILABLE_AT_FRONT = 4;
+const INCOMING = 8;
+const COVERING = 16;
 
 /**
  * Books the time since p's last staff change into their activity minutes (after warm-up). Only

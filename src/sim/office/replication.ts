@@ -25,13 +25,13 @@ export function simulate(plan: OfficePlan, replication: number, options: RunOpti
   cal.schedule(plan.horizon, PRI.end, EV.end, 0, 0);
   for (let q = 0; q < plan.Q; q++) scheduleNextArrival(o, q, 0);
 
-  const tallies = o.tallies;
   const maxEvents = o.maxEvents;
   const cover = plan.coverEnabled;
+  let events = 0;
+  let t = 0;
   while (cal.pop()) {
-    const t = cal.time;
-    o.now = t;
-    if (++tallies.events > maxEvents) throw new EventLimitError(maxEvents);
+    t = cal.time;
+    if (++events > maxEvents) throw new EventLimitError(maxEvents);
     const e = cal.entity;
     switch (cal.kind) {
       case EV.customerArrival:
@@ -83,11 +83,13 @@ export function simulate(plan: OfficePlan, replication: number, options: RunOpti
         awayEnds(o, e, t, false);
         break;
       case EV.end:
+        o.tallies.events = events;
         return finish(o, t);
     }
     if (cover && o.isOpen && cal.peekTime() > t) evaluateCover(o, t);
   }
-  return finish(o, o.now);
+  o.tallies.events = events;
+  return finish(o, t);
 }
 
 /** Books what is still running at the end (activity minutes, services in hand) and builds the result. */

@@ -7,7 +7,7 @@
  */
 import { COVER, EV, FRONT, PRI } from './codes.js';
 import { reasonCleared } from './cover-return.js';
-import { refreshStaff, touch } from './presence.js';
+import { refreshPerson, touch } from './presence.js';
 import { changeWaiting, customersWaitFor, head } from './queues.js';
 import { pauseTask, pickNext } from './service.js';
 import type { Office } from './state.js';
@@ -74,10 +74,10 @@ export function shiftStarts(o: Office, p: number, t: number, sick: number, endsA
   o.onDuty[p] = 1;
   o.sick[p] = sick;
   o.posted[p] = o.plan.homeArea[p]!;
-  o.coverReason[p] = COVER.home;
+  o.setCover(p, COVER.home, -1);
   o.updateAvail(p);
   if (o.trace) o.trace.person(sick ? 'sick' : 'shiftStart', t, p);
-  refreshStaff(o, t);
+  refreshPerson(o, p, t);
   becomeFree(o, p, t);
 }
 
@@ -101,8 +101,7 @@ function goOffDuty(o: Office, p: number, t: number): void {
   o.sick[p] = 0;
   o.pastShiftEnd[p] = 0;
   o.posted[p] = o.plan.homeArea[p]!;
-  o.coverReason[p] = COVER.home;
-  o.coverFor[p] = -1;
+  o.setCover(p, COVER.home, -1);
   o.pendingSick[p] = 0;
   o.pendingBreak[p] = 0;
   o.pendingInterrupt[p] = 0;
@@ -112,7 +111,7 @@ function goOffDuty(o: Office, p: number, t: number): void {
   }
   o.updateAvail(p);
   if (o.trace) o.trace.person('shiftEnd', t, p);
-  refreshStaff(o, t);
+  refreshPerson(o, p, t);
   // After closing, customers nobody left can serve are turned away.
   if (!o.isOpen) closeCounterQueue(o, t);
 }
@@ -135,7 +134,7 @@ export function sickChanges(o: Office, p: number, t: number, sick: number): void
   } else o.sick[p] = 0;
   o.updateAvail(p);
   if (o.trace) o.trace.person(sick ? 'sick' : 'shiftStart', t, p);
-  refreshStaff(o, t);
+  refreshPerson(o, p, t);
   if (!sick) becomeFree(o, p, t);
 }
 
@@ -159,7 +158,7 @@ function startAway(o: Office, p: number, t: number, minutes: number, isBreak: bo
   o.updateAvail(p);
   o.cal.schedule(t + minutes, PRI.staff, isBreak ? EV.breakEnd : EV.interruptEnd, p, 0);
   if (o.trace) o.trace.person(isBreak ? 'breakStart' : 'interruptStart', t, p);
-  refreshStaff(o, t);
+  refreshPerson(o, p, t);
 }
 
 export function awayEnds(o: Office, p: number, t: number, isBreak: boolean): void {
@@ -169,7 +168,7 @@ export function awayEnds(o: Office, p: number, t: number, isBreak: boolean): voi
   counter[p]!--;
   o.updateAvail(p);
   if (o.trace) o.trace.person(isBreak ? 'breakEnd' : 'interruptEnd', t, p);
-  refreshStaff(o, t);
+  refreshPerson(o, p, t);
   if (o.onDuty[p] === 1) becomeFree(o, p, t);
 }
 
@@ -182,18 +181,17 @@ export function move(o: Office, p: number, area: number, rule: number, t: number
   pauseTask(o, p, t);
   touch(o, p, t);
   o.posted[p] = area;
-  o.coverReason[p] = area === o.plan.homeArea[p] ? COVER.home : rule;
-  o.coverFor[p] = o.coverReason[p] === COVER.home ? -1 : target;
+  o.setCover(p, area === o.plan.homeArea[p] ? COVER.home : rule, target);
   const minutes = o.plan.switchMinutes;
   if (o.trace) o.trace.move('moveStart', t, p, area, rule);
   if (minutes > 0) {
     o.switching[p] = 1;
     o.cal.schedule(t + minutes, PRI.completion, EV.switchEnd, p, ++o.switchGen[p]!);
     o.updateAvail(p);
-    refreshStaff(o, t);
+    refreshPerson(o, p, t);
   } else {
     o.updateAvail(p);
-    refreshStaff(o, t);
+    refreshPerson(o, p, t);
     if (o.trace) o.trace.move('moveEnd', t, p, area, rule);
     becomeFree(o, p, t);
   }
@@ -203,7 +201,7 @@ export function switchEnds(o: Office, p: number, t: number): void {
   touch(o, p, t);
   o.switching[p] = 0;
   o.updateAvail(p);
-  refreshStaff(o, t);
+  refreshPerson(o, p, t);
   if (o.trace) o.trace.move('moveEnd', t, p, o.posted[p]!, o.coverReason[p]!);
   becomeFree(o, p, t);
 }

@@ -21,7 +21,6 @@ export class Office {
   readonly trace: TraceRecorder | null;
   readonly maxEvents: number;
   isOpen = false;
-  now = 0;
 
   // ---- random streams, one per class and per person (scenario-format.md, "Random numbers") ----
   readonly arrivalRng: Rng[] = [];
@@ -64,8 +63,14 @@ export class Office {
   readonly coverReason: Int8Array;
   /** Rule 2: the class; rule 3: the skill; else -1. */
   readonly coverFor: Int32Array;
+  /** The people posted away by a cover rule, in file order (`coverMoved` of them). */
+  readonly moved: Int32Array;
+  movedCount = 0;
   /** Around-the-clock people (no shift): whether today's roster has them on duty. */
   readonly roundTheClockOn: Uint8Array;
+
+  /** Room for a list of people, for rules that gather candidates (no allocation per event). */
+  readonly scratch: Int32Array;
 
   // ---- staff aggregates, kept on staff changes only ----
   /** People available and posted at the counter. */
@@ -74,6 +79,8 @@ export class Office {
   incomingFront = 0;
   /** People posted outside their home area (switching included). */
   covering = 0;
+  /** Per person: what they count for in the aggregates below, as last refreshed (presence.ts). */
+  readonly staffFlags: Uint8Array;
   /** Per skill: holders on duty and present, wherever posted. */
   readonly presentHolders: Int32Array;
   /** Per skill: holders present and posted at the counter (switching toward it included). */
@@ -134,7 +141,10 @@ export class Office {
     this.pendingSick = new Uint8Array(P);
     this.coverReason = new Int8Array(P);
     this.coverFor = new Int32Array(P).fill(-1);
+    this.moved = new Int32Array(P);
     this.roundTheClockOn = new Uint8Array(P);
+    this.scratch = new Int32Array(P);
+    this.staffFlags = new Uint8Array(P);
     this.presentHolders = new Int32Array(S);
     this.frontHolders = new Int32Array(S);
   }
@@ -158,6 +168,22 @@ export class Office {
   servesCustomer(p: number): boolean {
     const item = this.serving[p]!;
     return item >= 0 && this.items.itemClass[item]! < this.plan.C;
+  }
+
+  /** Records why p is posted where they are: a COVER rule and what it covers, or COVER.home. */
+  setCover(p: number, rule: number, target: number): void {
+    const was = this.coverReason[p]!;
+    this.coverReason[p] = rule;
+    this.coverFor[p] = rule === 0 ? -1 : target;
+    if ((was === 0) === (rule === 0)) return;
+    // Keep `moved` in file order, so returns are weighed in the order the contract's ties use.
+    const moved = this.moved;
+    let i = 0;
+    while (i < this.movedCount && moved[i]! < p) i++;
+    if (rule !== 0) {
+      moved.copyWithin(i + 1, i, this.movedCount++);
+      moved[i] = p;
+    } else moved.copyWithin(i, i + 1, this.movedCount--);
   }
 
   updateAvail(p: number): void {
