@@ -44,12 +44,14 @@ export class EventCalendar {
     this.freeCount = n;
   }
 
+  /** Events still to come. */
   get size(): number {
-    return this.count;
+    return this.taken ? this.count - 1 : this.count;
   }
 
   /** Time of the next event, or Infinity when the calendar is empty. */
   peekTime(): number {
+    if (this.taken) this.removeTaken();
     return this.count > 0 ? this.times[this.heap[0]!]! : Infinity;
   }
 
@@ -60,19 +62,23 @@ export class EventCalendar {
    * carries (a break's length, say).
    */
   schedule(time: number, priority: number, kind: number, entity: number, tag: number, value = 0): void {
+    const key = priority * PRIORITY_SPAN + this.sequence++;
+    if (this.taken) {
+      // The event just taken still sits at the root: the new one replaces it and sinks from
+      // there, one sift instead of a removal and an insertion (most events schedule one).
+      this.taken = false;
+      const slot = this.heap[0]!;
+      this.write(slot, time, key, kind, entity, tag, value);
+      this.siftDown(slot, time, key, this.count);
+      return;
+    }
     if (this.freeCount === 0) this.grow();
     const slot = this.freeSlots[--this.freeCount]!;
-    this.times[slot] = time;
-    this.keys[slot] = priority * PRIORITY_SPAN + this.sequence++;
-    this.kinds[slot] = kind;
-    this.entities[slot] = entity;
-    this.tags[slot] = tag;
-    this.values[slot] = value;
+    this.write(slot, time, key, kind, entity, tag, value);
     // Sift up.
     const heap = this.heap;
     const times = this.times;
     const keys = this.keys;
-    const key = keys[slot]!;
     let i = this.count++;
     while (i > 0) {
       const parentIndex = (i - 1) >> 1;
@@ -85,48 +91,72 @@ export class EventCalendar {
     heap[i] = slot;
   }
 
-  /** Takes the earliest event into `time`, `kind`, `entity`, `tag`, `value`. Returns false when empty. */
+  /**
+   * Takes the earliest event into `time`, `kind`, `entity`, `tag`, `value`. Returns false when empty.
+   * The event leaves the heap lazily: at the next `schedule` (which takes its place), `pop` or `peekTime`.
+   */
   pop(): boolean {
+    if (this.taken) this.removeTaken();
     if (this.count === 0) return false;
-    const heap = this.heap;
-    const times = this.times;
-    const keys = this.keys;
-    const top = heap[0]!;
-    this.time = times[top]!;
+    const top = this.heap[0]!;
+    this.time = this.times[top]!;
     this.kind = this.kinds[top]!;
     this.entity = this.entities[top]!;
     this.tag = this.tags[top]!;
     this.value = this.values[top]!;
-    this.freeSlots[this.freeCount++] = top;
+    this.taken = true;
+    return true;
+  }
+
+  /** Whether the root is the event last taken, not yet removed. */
+  private taken = false;
+
+  private removeTaken(): void {
+    this.taken = false;
+    const heap = this.heap;
+    this.freeSlots[this.freeCount++] = heap[0]!;
     const n = --this.count;
     if (n > 0) {
-      // Sift the last element down from the root.
       const last = heap[n]!;
-      const lt = times[last]!;
-      const lk = keys[last]!;
-      let i = 0;
-      for (;;) {
-        let child = 2 * i + 1;
-        if (child >= n) break;
-        let cs = heap[child]!;
-        let ct = times[cs]!;
-        const right = child + 1;
-        if (right < n) {
-          const rs = heap[right]!;
-          const rt = times[rs]!;
-          if (rt < ct || (rt === ct && keys[rs]! < keys[cs]!)) {
-            child = right;
-            cs = rs;
-            ct = rt;
-          }
-        }
-        if (lt < ct || (lt === ct && lk < keys[cs]!)) break;
-        heap[i] = cs;
-        i = child;
-      }
-      heap[i] = last;
+      this.siftDown(last, this.times[last]!, this.keys[last]!, n);
     }
-    return true;
+  }
+
+  private write(slot: number, time: number, key: number, kind: number, entity: number, tag: number, value: number): void {
+    this.times[slot] = time;
+    this.keys[slot] = key;
+    this.kinds[slot] = kind;
+    this.entities[slot] = entity;
+    this.tags[slot] = tag;
+    this.values[slot] = value;
+  }
+
+  /** Puts `slot` (time `lt`, key `lk`) at the root of the first `n` heap entries and sinks it. */
+  private siftDown(slot: number, lt: number, lk: number, n: number): void {
+    const heap = this.heap;
+    const times = this.times;
+    const keys = this.keys;
+    let i = 0;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= n) break;
+      let cs = heap[child]!;
+      let ct = times[cs]!;
+      const right = child + 1;
+      if (right < n) {
+        const rs = heap[right]!;
+        const rt = times[rs]!;
+        if (rt < ct || (rt === ct && keys[rs]! < keys[cs]!)) {
+          child = right;
+          cs = rs;
+          ct = rt;
+        }
+      }
+      if (lt < ct || (lt === ct && lk < keys[cs]!)) break;
+      heap[i] = cs;
+      i = child;
+    }
+    heap[i] = slot;
   }
 
   private grow(): void {
