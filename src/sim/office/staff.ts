@@ -21,6 +21,11 @@ import type { Office } from './state.js';
  * present, the next item.
  */
 export function becomeFree(o: Office, p: number, t: number): void {
+  // Nearly always nothing waited and the person is at home: straight to the next item.
+  if (o.pendingSick[p] === 0 && o.pendingBreak[p] === 0 && o.pendingInterrupt[p] === 0 && o.pastShiftEnd[p] === 0 && o.coverReason[p] === COVER.home) {
+    pickNext(o, p, t);
+    return;
+  }
   if (o.pendingSick[p] === 1) {
     sickChanges(o, p, t, 1);
     return;
