@@ -1,6 +1,6 @@
 /**
  * The validated, defaults-filled scenario the simulator runs: the output of `parseScenario`
- * (src/sim/schema.ts) and the input of `runReplication` (src/sim/office.ts).
+ * (src/sim/schema.ts) and the input of `runReplication` (src/sim/office/).
  *
  * It differs from the file format in ways that make the model simple and fast:
  * - clock times are minutes after midnight (numbers), not "HH:MM" strings;

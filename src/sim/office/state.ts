@@ -63,7 +63,7 @@ export class Office {
   readonly coverReason: Int8Array;
   /** Rule 2: the class; rule 3: the skill; else -1. */
   readonly coverFor: Int32Array;
-  /** The people posted away by a cover rule, in file order (`coverMoved` of them). */
+  /** The people posted away by a cover rule, in file order (the first `movedCount`). */
   readonly moved: Int32Array;
   movedCount = 0;
   /** Around-the-clock people (no shift): whether today's roster has them on duty. */
