@@ -11,7 +11,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { ScenarioEditEvent } from '../events.js';
-import { formatPath, type Path } from '../state/path.js';
+import { formatPath, type Path } from '../../sim/scenario-file/path.js';
 import { controlStyles, fieldHostStyles } from '../styles/shared.js';
 import { ErrorIndex } from './error-index.js';
 
