@@ -113,3 +113,13 @@ export function formatMetricInterval(
   const format = options.format ?? ((v: number) => formatMetric(key, v, options));
   return `${format(shown.lo)}${shown.cutLo ? CUT_MARK : ''} – ${format(shown.hi)}${shown.cutHi ? CUT_MARK : ''}`;
 }
+
+/**
+ * A unit as a table's unit column prints it: `min`, `%`, `count`, `money` (or the currency), and
+ * for whole-run totals shown in a period, the period: `min/day`, `EUR/week`, `count/run`.
+ */
+export function unitLabel(key: string, options: { readonly currency?: string | null; readonly period?: 'day' | 'week' | 'run' } = {}): string {
+  const spec = metricInfo(key);
+  const base = { minutes: 'min', fraction: '%', money: options.currency || 'money', count: 'count', number: '' }[spec.unit];
+  return spec.perDay && options.period !== undefined ? `${base}/${options.period}` : base;
+}

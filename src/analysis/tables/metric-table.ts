@@ -8,6 +8,7 @@
 import { FAMILY_TITLES, metricSpec } from '../../sim/metric-catalogue.js';
 import type { PeriodView } from '../period.js';
 import { isPerPeriod } from '../period.js';
+import { unitLabel } from '../metric-info.js';
 import type { Summary } from '../statistics.js';
 import { interval, text, value, type TableSpec } from './table-spec.js';
 
@@ -34,16 +35,20 @@ export function metricGroup(key: string): string {
   return FAMILY_TITLES[metricSpec(key).family];
 }
 
-/** The table; `period` names the period of the totals (absent: whole-run totals). */
-export function metricTable(period?: PeriodView): TableSpec<MetricTableRow> {
+/**
+ * The table; `period` names the period of the totals (absent: whole-run totals), `currency` the
+ * money's (the text unit column says both: `EUR/day`).
+ */
+export function metricTable(period?: PeriodView, currency: string | null = null): TableSpec<MetricTableRow> {
   return {
     name: 'metrics',
     columns: [
       { id: 'scenario', header: 'Scenario', align: 'left', media: ['csv'], cell: (r) => text(r.scenario) },
       { id: 'metric', header: 'metric', align: 'left', media: ['text', 'csv'], cell: (r) => text(r.key) },
       { id: 'label', header: 'Metric', align: 'left', media: ['html', 'csv'], cell: (r) => text(periodLabel(r.key, period)) },
-      { id: 'unit', header: 'unit', align: 'left', media: ['text', 'csv'], cell: (r) => text(metricSpec(r.key).unit) },
-      { id: 'mean', header: 'Mean', align: 'right', cell: (r) => value(r.summary.mean, metricSpec(r.key).unit, r.key) },
+      { id: 'unit', header: 'unit', align: 'left', media: ['csv'], cell: (r) => text(metricSpec(r.key).unit) },
+      { id: 'unit_shown', header: 'unit', align: 'left', media: ['text'], cell: (r) => text(unitLabel(r.key, { currency, period: period?.period })) },
+      { id: 'mean', header: 'Mean', short: 'mean', align: 'right', cell: (r) => value(r.summary.mean, metricSpec(r.key).unit, r.key) },
       { id: 'sd', header: 'sd', title: 'Standard deviation over replications', align: 'right', cell: (r) => value(r.summary.sd, metricSpec(r.key).unit, r.key) },
       {
         id: 'ci95',

@@ -27,6 +27,8 @@ export interface TableColumn<R> {
   readonly id: string;
   /** Heading for people. */
   readonly header: string;
+  /** A short heading with its unit for the terminal's narrow columns ("wait min"); default the group and header. */
+  readonly short?: string;
   /** A heading over several columns ("Mean wait" over "formula" and "simulated"). */
   readonly group?: string;
   /** What the column means, for a tooltip or a legend. */
