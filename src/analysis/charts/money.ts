@@ -46,13 +46,13 @@ export function moneyChart(summary: RunSummary, options: ChartOptions = {}): SVG
   const labelRight = (r: MoneyRow) => Math.max(r.mean, r.hi ?? r.mean, 0);
   // Whole units once the totals run into thousands; cents only for small amounts.
   const largest = rows.reduce((m, r) => Math.max(m, Math.abs(r.mean)), 0);
-  const money = (v: number) => formatMoney(v, { digits: largest >= 1000 ? 0 : undefined });
+  const money = (v: number) => formatMoney(v, { digits: largest >= 1000 ? 0 : undefined, currency: summary.currency });
   return renderPlot({
     ...basePlot(options, 60 + 34 * Math.max(1, rows.length)),
     marginLeft: marginForLabels(rows.map((r) => r.label)),
     marginRight: 70,
     marginBottom: 40,
-    x: { label: `Money (total over ${days}, mean of ${summary.replications} replications)`, grid: true, nice: true, tickFormat: ',~f', labelAnchor: 'center', labelArrow: 'none' },
+    x: { label: `${summary.currency ?? 'Money'} (${summary.period === undefined ? `total over ${days}` : summary.period.words}, mean of ${summary.replications} replications)`, grid: true, nice: true, tickFormat: ',~f', labelAnchor: 'center', labelArrow: 'none' },
     y: { label: null, domain: rows.map((r) => r.label) },
     color: {
       domain: Object.values(KIND_LABELS),
