@@ -123,3 +123,18 @@ export function unitLabel(key: string, options: { readonly currency?: string | n
   const base = { minutes: 'min', fraction: '%', money: options.currency || 'money', count: 'count', number: '' }[spec.unit];
   return spec.perDay && options.period !== undefined ? `${base}/${options.period}` : base;
 }
+
+/**
+ * What a paired difference says: `better` or `worse` when its 95% interval excludes zero (by the
+ * metric's better direction), `neutral` when it is real but the metric has no better direction,
+ * `insignificant` when it could be chance. `better` is a metric key or its direction.
+ */
+export function differenceVerdict(
+  better: string | MetricSpec['better'],
+  d: { readonly mean: number | null; readonly significant: boolean },
+): 'better' | 'worse' | 'insignificant' | 'neutral' {
+  if (!d.significant || d.mean === null) return 'insignificant';
+  const direction = better === 'higher' || better === 'lower' || better === null ? better : metricInfo(better).better;
+  if (direction === null || d.mean === 0) return 'neutral';
+  return (d.mean > 0) === (direction === 'higher') ? 'better' : 'worse';
+}

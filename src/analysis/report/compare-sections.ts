@@ -4,7 +4,7 @@
  */
 import type { CompareSummary, VariantDifference } from '../run-summary.js';
 import { formatInterval } from '../format.js';
-import { formatMetricDifference, KPI_KEYS, metricInfo } from '../metric-info.js';
+import { differenceVerdict, formatMetricDifference, KPI_KEYS, metricInfo } from '../metric-info.js';
 import { periodSuffix } from '../period.js';
 import { describePayback, type ChangePayback } from '../payback.js';
 import { formatMoney } from '../format.js';
@@ -15,8 +15,8 @@ import { HALF_WIDTH, PAGE_WIDTH } from './run-sections.js';
 /** "+1,200 *" over its 95% CI "+300 – +2,100", with a class telling better/worse when significant. */
 export function differenceCell(key: string, d: VariantDifference | null, shown: Shown = {}): string {
   if (d === null || d.mean === null) return '<span class="muted">–</span>';
-  const better = metricInfo(key).better;
-  const tone = !d.significant || better === null ? '' : (d.mean > 0) === (better === 'higher') ? ' better' : ' worse';
+  const v = differenceVerdict(key, d);
+  const tone = v === 'better' || v === 'worse' ? ` ${v}` : '';
   const options = { currency: shown.currency ?? null };
   const ci = d.ci95 ? `<div class="sub">${esc(formatInterval(d.ci95, (v) => formatMetricDifference(key, v, options)))}</div>` : '';
   return `<span class="${d.significant ? 'sig' : ''}${tone}">${esc(formatMetricDifference(key, d.mean, options))}${d.significant ? ' *' : ''}</span>${ci}`;

@@ -7,7 +7,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { RunSummary, VariantDifference } from '../../analysis/run-summary.js';
 import { formatInterval, MISSING } from '../../analysis/format.js';
-import { CUT_NOTE, formatByUnit, formatMetricInterval, isCut, metricInfo } from '../../analysis/metric-info.js';
+import { CUT_NOTE, differenceVerdict, formatByUnit, formatMetricInterval, isCut, metricInfo } from '../../analysis/metric-info.js';
 import { periodSuffix, type PeriodView } from '../../analysis/period.js';
 import { differenceFormatter, differenceText } from './difference.js';
 
@@ -15,10 +15,7 @@ type Summary = RunSummary['metrics'][string];
 
 /** better, worse, insignificant or neutral (no better direction) for a difference of `key`. */
 export function verdict(key: string, d: VariantDifference): 'better' | 'worse' | 'insignificant' | 'neutral' {
-  if (!d.significant || d.mean === null) return 'insignificant';
-  const better = metricInfo(key).better;
-  if (better === null || d.mean === 0) return 'neutral';
-  return (d.mean > 0) === (better === 'higher') ? 'better' : 'worse';
+  return differenceVerdict(key, d);
 }
 
 @customElement('kpi-card')
