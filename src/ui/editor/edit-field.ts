@@ -116,6 +116,8 @@ export class EditField extends LitElement {
   @property({ attribute: false }) errors: ErrorIndex = ErrorIndex.empty;
   /** Keeps the label for screen readers but hides it (inputs in tables and matrices). */
   @property({ type: Boolean, attribute: 'hide-label', reflect: true }) hideLabel = false;
+  /** An empty text field removes the key (an optional setting left unset) instead of writing "". */
+  @property({ type: Boolean }) optional = false;
 
   private readonly uid = `field-${++ids}`;
 
@@ -137,7 +139,7 @@ export class EditField extends LitElement {
         return text === '' ? undefined : input.value;
       case 'text':
       case 'clock':
-        return this.kind === 'clock' && text === '' ? undefined : input.value;
+        return (this.kind === 'clock' || this.optional) && text === '' ? undefined : input.value;
     }
   }
 
