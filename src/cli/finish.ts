@@ -9,9 +9,10 @@ import { compareJson, type CompareJson } from '../analysis/compare.js';
 import { erlangBaseline } from '../analysis/erlang-baseline.js';
 import type { ReportInput } from '../analysis/report.js';
 import { FORMAT_VERSION, runJson, type RunJson } from '../analysis/run-output.js';
-import { changePayback } from '../analysis/payback.js';
+import { formatMoney } from '../analysis/format.js';
+import { changePayback, describePayback } from '../analysis/payback.js';
 import { compareInPeriod, DEFAULT_PERIOD, runInPeriod, sweepInPeriod, type Period } from '../analysis/period.js';
-import { summarizeComparison, summarizeRun, summarizeSweep } from '../analysis/run-summary.js';
+import { summarizeComparison, summarizeRun, summarizeSweep, type CompareSummary } from '../analysis/run-summary.js';
 import type { Shard } from '../analysis/shards.js';
 import { sweepJson, type SweepJson } from '../analysis/sweep.js';
 import type { ReplicationResult } from '../sim/result.js';
@@ -90,13 +91,23 @@ function runOutputs(plan: BatchPlan, results: readonly (readonly ReplicationResu
   };
 }
 
+/** One line per variant with a one-off cost: the amount and its payback (src/analysis/payback.ts). */
+function paybackText(summary: CompareSummary, scenarios: readonly Scenario[]): string {
+  const currency = scenarios[0]!.currency ?? null;
+  const lines = scenarios.slice(1).flatMap((after, i) => {
+    const p = changePayback(summary, i + 1, scenarios[0]!, after);
+    return p === null ? [] : [`${summary.variants[i + 1]}: ${describePayback(p.payback, p.oneOff.cost, (v) => formatMoney(v, { currency }))}`];
+  });
+  return lines.length === 0 ? '' : `\nOne-off costs (training, paid once) and payback against ${summary.variants[0]}:\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
+}
+
 function compareOutputs(plan: BatchPlan, results: readonly (readonly ReplicationResult[])[], period: Period): BatchOutputs {
   const scenarios = plan.units.map(stored);
   const summary = summarizeComparison(plan.units.map((_, i) => ({ scenario: scenarios[i]!, results: results[i]! })));
   const json = compareJson(summary);
   return {
     json,
-    text: compareTable(compareInPeriod(summary, period)),
+    text: compareTable(compareInPeriod(summary, period)) + paybackText(summary, scenarios),
     summaryCsv: () => compareSummaryCsv(json),
     replicationHeaders: ['variant'],
     replicationRows: plan.units.map((_, i) => ({ describe: [summary.variants[i]!], results: results[i]! })),

@@ -126,6 +126,8 @@ export class KpiCard extends LitElement {
     const info = metricInfo(this.metric);
     const s = this.summary;
     const format = (v: number) => formatByUnit(info.unit, v, { currency: this.currency });
+    // The value names the currency; the interval beneath it reads better without repeating it.
+    const bound = (v: number) => formatByUnit(info.unit, v);
     const period = periodSuffix(this.metric, this.period);
     const cut = isCut(this.metric, s?.ci95);
     const d = this.difference;
@@ -134,7 +136,7 @@ export class KpiCard extends LitElement {
     return html`<div class="card" data-metric=${this.metric} data-mean=${s?.mean ?? ''}>
       <span class="label">${info.label}${period ? html` <span class="period">${period}</span>` : nothing}</span>
       <span class="value">${s === null ? MISSING : format(s.mean ?? NaN)}</span>
-      <span class="ci" title=${cut ? CUT_NOTE : ''}>${s?.ci95 ? html`95% CI ${formatMetricInterval(this.metric, s.ci95, { format })}` : s !== null && s.n < 2 ? 'CI from 2 replications' : ' '}</span>
+      <span class="ci" title=${cut ? CUT_NOTE : ''}>${s?.ci95 ? html`95% CI ${formatMetricInterval(this.metric, s.ci95, { format: bound })}` : s !== null && s.n < 2 ? 'CI from 2 replications' : ' '}</span>
       ${d !== null && kind !== null
         ? html`<span class="diff ${kind}" title=${d.ci95 ? `Difference 95% CI ${formatInterval(d.ci95, differenceFormatter(this.metric, d.mean, this.currency))}` : ''}
             >${differenceText(this.metric, d.mean, this.currency)} vs baseline · ${words[kind]}</span
