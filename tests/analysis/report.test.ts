@@ -156,6 +156,17 @@ describe('comparison report', () => {
     expect(charts(doc)).toHaveLength(16 + 4);
   });
 
+  it('shows a one-off cost as one-off, with its payback, when a variant has one', () => {
+    const oneOff = { newSkills: [{ person: 'cara', skill: 'front' }], cost: 1200 };
+    const d = parse(
+      renderReportHtml({ kind: 'compare', compare, paybacks: [{ oneOff, gainPerDay: { mean: 200, ci95: [150, 300] }, payback: { status: 'pays', days: 6, ci95: [4, 8] } }] }, document),
+    );
+    expect(headings(d, 'h2')).toContain('One-off costs and payback');
+    const item = [...d.querySelectorAll('ul.notes li')].map((li) => li.textContent).join('\n');
+    expect(item).toContain('one-off training 1,200 (cara learns front)');
+    expect(item).toContain('Pays back its one-off 1,200 in about 6 days of work (95% CI 4 days to 8 days).');
+  });
+
   it('tables every metric per variant with the paired difference', () => {
     const all = doc.querySelectorAll('table')[1]!;
     expect(all.querySelectorAll('.key')).toHaveLength(Object.keys(BASE).length);
