@@ -7,7 +7,7 @@ import type { Summary } from '../statistics.js';
 import { formatByUnit, formatMetricInterval, isCut, metricInfo, CUT_MARK } from '../metric-info.js';
 import { periodSuffix, type PeriodView } from '../period.js';
 import { metricGroup as familyTitle } from '../tables/metric-table.js';
-import { esc } from '../tables/table-html.js';
+import { esc, groupedRows } from '../tables/table-html.js';
 
 export { esc } from '../tables/table-html.js';
 
@@ -27,18 +27,9 @@ export interface Column<T> {
 /** A table; `groupOf` inserts a full-width group row whenever its value changes. */
 export function table<T>(columns: readonly Column<T>[], rows: readonly T[], options: { caption?: string; groupOf?: (row: T) => string; className?: string } = {}): string {
   const head = columns.map((c) => `<th${c.numeric ? ' class="num"' : ''} scope="col">${esc(c.header)}</th>`).join('');
-  let group: string | null = null;
-  const body: string[] = [];
-  for (const row of rows) {
-    const g = options.groupOf?.(row);
-    if (g !== undefined && g !== group) {
-      group = g;
-      body.push(`<tr class="group"><th colspan="${columns.length}" scope="rowgroup">${esc(g)}</th></tr>`);
-    }
-    body.push(`<tr>${columns.map((c) => `<td${c.numeric ? ' class="num"' : ''}>${c.cell(row)}</td>`).join('')}</tr>`);
-  }
+  const body = groupedRows(rows, columns.length, options.groupOf, (row) => `<tr>${columns.map((c) => `<td${c.numeric ? ' class="num"' : ''}>${c.cell(row)}</td>`).join('')}</tr>`);
   const caption = options.caption !== undefined ? `<caption>${esc(options.caption)}</caption>` : '';
-  return `<table class="${options.className ?? 'data'}">${caption}<thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+  return `<table class="${options.className ?? 'data'}">${caption}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 /** How the report shows figures: the scenario's currency and the period of totals. */

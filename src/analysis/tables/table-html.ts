@@ -46,18 +46,26 @@ function head<R>(columns: readonly TableColumn<R>[]): string {
   return `<tr>${top.join('')}</tr><tr>${bottom.join('')}</tr>`;
 }
 
+/** Body rows, with a full-width heading row whenever `groupOf` changes from one row to the next. */
+export function groupedRows<R>(rows: readonly R[], width: number, groupOf: ((row: R) => string) | undefined, rowHtml: (row: R) => string): string {
+  let group: string | null = null;
+  const body: string[] = [];
+  for (const row of rows) {
+    const g = groupOf?.(row);
+    if (g !== undefined && g !== group) {
+      group = g;
+      body.push(`<tr class="group"><th colspan="${width}" scope="rowgroup">${esc(g)}</th></tr>`);
+    }
+    body.push(rowHtml(row));
+  }
+  return body.join('');
+}
+
 /** The table as HTML; the cut-interval note follows it when a shown interval was cut. */
 export function tableHtml<R>(spec: TableSpec<R>, rows: readonly R[], options: HtmlTableOptions<R> = {}): string {
   const columns = columnsFor(spec, 'html');
-  let group: string | null = null;
   let cut = false;
-  const body: string[] = [];
-  for (const row of rows) {
-    const g = options.groupOf?.(row);
-    if (g !== undefined && g !== group) {
-      group = g;
-      body.push(`<tr class="group"><th colspan="${columns.length}" scope="rowgroup">${esc(g)}</th></tr>`);
-    }
+  const body = groupedRows(rows, columns.length, options.groupOf, (row) => {
     const cells = columns.map((c) => {
       const cell = c.cell(row);
       cut ||= cellIsCut(cell);
@@ -65,8 +73,8 @@ export function tableHtml<R>(spec: TableSpec<R>, rows: readonly R[], options: Ht
       const custom = options.html?.[c.id];
       return `<td${classes(c as TableColumn<unknown>)}>${custom ? custom(row, text) : esc(text)}</td>`;
     });
-    body.push(`<tr>${cells.join('')}</tr>`);
-  }
+    return `<tr>${cells.join('')}</tr>`;
+  });
   const note = cut ? `<p class="cut-note">${esc(CUT_NOTE)}</p>` : '';
-  return `<table class="data ${esc(spec.name)}"><thead>${head(columns)}</thead><tbody>${body.join('')}</tbody></table>${note}`;
+  return `<table class="data ${esc(spec.name)}"><thead>${head(columns)}</thead><tbody>${body}</tbody></table>${note}`;
 }
