@@ -138,3 +138,9 @@ export function differenceVerdict(
   if (direction === null || d.mean === 0) return 'neutral';
   return (d.mean > 0) === (direction === 'higher') ? 'better' : 'worse';
 }
+
+/** A metric's interval bounds for a chart's whiskers or band: cut at its range, null without an interval. */
+export function shownBounds(key: string, ci: readonly [number, number] | null | undefined): { lo: number | null; hi: number | null } {
+  const shown = shownInterval(key, ci);
+  return shown === null ? { lo: null, hi: null } : { lo: shown.lo, hi: shown.hi };
+}

@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { CompareSummary } from '../run-summary.js';
-import { formatMetric, formatMetricDifference, KPI_KEYS, metricInfo, type MetricUnit } from '../metric-info.js';
+import { formatMetric, formatMetricDifference, KPI_KEYS, metricInfo, shownBounds, type MetricUnit } from '../metric-info.js';
 import { periodSuffix } from '../period.js';
 import { basePlot, chartDocument, type ChartOptions, DEFAULT_WIDTH, marginForLabels, renderPlot } from './options.js';
 import { DIFFERENCE_COLORS, INK, ordinalColors, VARIANT_PALETTE } from './palette.js';
@@ -72,7 +72,7 @@ export function kpiComparisonRows(summary: CompareSummary, key: string): { value
   if (m === undefined) return { values: [], differences: [] };
   const better = metricInfo(key).better;
   const values = m.variants.flatMap((s, i) =>
-    s === null || s.mean === null ? [] : [{ label: summary.variants[i]!, mean: s.mean, lo: s.ci95?.[0] ?? null, hi: s.ci95?.[1] ?? null, text: formatMetric(key, s.mean, { currency: summary.runs[0]?.currency ?? null }) }],
+    s === null || s.mean === null ? [] : [{ label: summary.variants[i]!, mean: s.mean, ...shownBounds(key, s.ci95), text: formatMetric(key, s.mean, { currency: summary.runs[0]?.currency ?? null }) }],
   );
   const differences = m.differences.flatMap((d) => {
     if (d === null || d.mean === null) return [];

@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import type { RunSummary } from '../run-summary.js';
 import { formatMoney } from '../format.js';
+import { shownBounds } from '../metric-info.js';
 import { basePlot, type ChartOptions, marginForLabels, renderPlot } from './options.js';
 import { INK, MONEY_COLORS } from './palette.js';
 import { whiskersX } from './whiskers.js';
@@ -35,7 +36,7 @@ export function moneyRows(summary: RunSummary): MoneyRow[] {
   return MONEY_ITEMS.flatMap((item) => {
     const s = summary.metrics[item.key];
     if (s === undefined || s.mean === null) return [];
-    return [{ label: item.label, kind: KIND_LABELS[item.kind], mean: s.mean, lo: s.ci95?.[0] ?? null, hi: s.ci95?.[1] ?? null }];
+    return [{ label: item.label, kind: KIND_LABELS[item.kind], mean: s.mean, ...shownBounds(item.key, s.ci95) }];
   });
 }
 
