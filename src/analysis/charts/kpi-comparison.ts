@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { CompareSummary } from '../run-summary.js';
-import { formatMetric, formatMetricDifference, KPI_KEYS, metricInfo, shownBounds, type MetricUnit } from '../metric-info.js';
+import { axisUnit, formatMetric, formatMetricDifference, KPI_KEYS, metricInfo, shownBounds, type MetricUnit } from '../metric-info.js';
 import { periodSuffix } from '../period.js';
 import { basePlot, chartDocument, type ChartOptions, DEFAULT_WIDTH, marginForLabels, renderPlot } from './options.js';
 import { DIFFERENCE_COLORS, INK, ordinalColors, VARIANT_PALETTE } from './palette.js';
@@ -37,8 +37,8 @@ interface DifferenceRow extends ValueRow {
 const NUMBER_TICKS = ',~f';
 
 function axisLabel(unit: MetricUnit, difference: boolean, currency: string | null): string {
-  const units: Record<MetricUnit, string> = { money: currency ?? 'money', minutes: 'minutes', fraction: difference ? 'percentage points' : '%', count: 'count', number: 'mean' };
-  return difference ? `Difference vs first (${units[unit]})` : `Mean with 95% CI (${units[unit]})`;
+  const name = axisUnit(unit, { currency, difference });
+  return difference ? `Difference vs first (${name})` : `Mean with 95% CI (${name})`;
 }
 
 /** Smallest span of an axis whose values are all zero, in plotted units (fractions in %). */
