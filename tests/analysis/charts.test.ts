@@ -169,7 +169,7 @@ describe('money chart', () => {
   const bars = markElements(chart, 'bar', 'rect');
 
   it('draws revenue, lost revenue, each cost and profit with CI whiskers', () => {
-    expect(axisTexts(svgOf(chart), 'y-axis tick label')).toEqual(['Revenue', 'Lost revenue', 'Wages (incl. overtime)', 'of which overtime', 'Training', 'Late penalties', 'Profit']);
+    expect(axisTexts(svgOf(chart), 'y-axis tick label')).toEqual(['Revenue', 'Lost revenue', 'Wages (incl. overtime)', 'of which overtime', 'Training cost', 'Late penalties', 'Profit']);
     expect(bars).toHaveLength(7);
     expect(markElements(chart, 'rule', 'line').length).toBe(1 + 7);
     expect(markTexts(chart)).toEqual(['18,000', '1,600', '1,300', '60', '36', '160', '16,504']);
@@ -332,5 +332,17 @@ describe('sweep chart', () => {
   it('refuses an unknown metric or path', () => {
     expect(() => sweepChart(sweep, { ...opts, metric: 'nope' })).toThrow('invalid metric: nope');
     expect(() => sweepChart(sweep, { ...opts, metric: 'profit', x: 'nope' })).toThrow('invalid x: nope');
+  });
+});
+
+describe('whiskers within range', () => {
+  it('cuts a cost interval at zero and a utilization interval at 100%, never profit', async () => {
+    const { moneyRows } = await import('../../src/analysis/charts/money.js');
+    const run = summarizeRun(scenario, makeResults());
+    const s = (mean: number, lo: number, hi: number) => ({ mean, sd: 1, ci95: [lo, hi] as [number, number], n: 3 });
+    const skewed: RunSummary = { ...run, metrics: { ...run.metrics, 'cost.overtime': s(5, -3, 13), profit: s(-20, -60, 20) } };
+    const rows = moneyRows(skewed);
+    expect(rows.find((r) => r.label === 'of which overtime')).toMatchObject({ lo: 0, hi: 13 });
+    expect(rows.find((r) => r.label === 'Profit')).toMatchObject({ lo: -60, hi: 20 });
   });
 });

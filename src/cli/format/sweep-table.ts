@@ -2,11 +2,13 @@
  * The human-readable sweep: one column per grid point, one row per metric, each cell the mean and
  * the half-width of its 95% CI.
  */
-import type { SweepJson } from '../../analysis/sweep.js';
+import type { SweepSummary } from '../../analysis/run-summary.js';
 import { metricStyle, styled } from './numbers.js';
 import { renderTable, type TextColumn, type TextRow } from './text-table.js';
 
-export function sweepTable(sweep: SweepJson): string {
+/** The table of `sweep` in the period to show (src/analysis/period.ts). */
+export function sweepTable(sweep: SweepSummary): string {
+  const period = sweep.period?.period;
   const columns: TextColumn[] = [
     { header: 'metric', align: 'left' },
     { header: 'unit', align: 'left' },
@@ -17,7 +19,7 @@ export function sweepTable(sweep: SweepJson): string {
   const keys = [...keySet];
   const rows: TextRow[] = keys.map((key) => {
     const typical = Math.max(0, ...sweep.points.map((p) => Math.abs(p.metrics[key]?.mean ?? 0)));
-    const style = metricStyle(key, typical);
+    const style = metricStyle(key, typical, { currency: sweep.currency, period });
     return [
       key,
       style.unit,
@@ -29,6 +31,7 @@ export function sweepTable(sweep: SweepJson): string {
       }),
     ];
   });
-  const heading = `${sweep.scenario}: sweep of ${sweep.paths.join(' / ')}\nseed ${sweep.seed} · ${sweep.replications} replications per point on common random numbers · ${sweep.points.length} points\n\n`;
+  const shown = sweep.period === undefined ? '' : ` · counts, money and minutes ${sweep.period.words}`;
+  const heading = `${sweep.scenario}: sweep of ${sweep.paths.join(' / ')}\nseed ${sweep.seed} · ${sweep.replications} replications per point on common random numbers · ${sweep.points.length} points${shown}\n\n`;
   return `${heading}${renderTable(columns, rows)}cells: mean ± half-width of the 95% CI\n`;
 }
