@@ -38,3 +38,14 @@ export const LIMITS = {
   /** Characters in the scenario's name. */
   scenarioNameLength: 200,
 } as const;
+
+/**
+ * Limits on scenario text before it is parsed, so a huge input is refused at once instead of
+ * exhausting memory. The web app applies them to imported files and to share links once inflated
+ * (an inflated link is a scenario file). Added with the web app's input checks; the CLI's own file
+ * limits may join or replace this export: keep one set of numbers for both.
+ */
+export const TEXT_LIMITS = {
+  /** Bytes of scenario text (UTF-8): a file, or a share link once inflated. */
+  bytes: 8 * 1024 * 1024,
+} as const;
