@@ -95,7 +95,7 @@ export async function inflateLimited(bytes: Uint8Array, limit: number): Promise<
   })();
   let writeError: unknown = null;
   try {
-    for (let at = 0; at < bytes.length && !over; at += INFLATE_STEP) await writer.write(bytes.subarray(at, at + INFLATE_STEP));
+    for (let at = 0; at < bytes.length && !over; at += INFLATE_STEP) await writer.write(bytes.subarray(at, at + INFLATE_STEP) as Uint8Array<ArrayBuffer>);
     if (!over) await writer.close();
   } catch (error) {
     writeError = error;
