@@ -91,7 +91,7 @@ describe('scenario files in and out of the page', () => {
     expect(result.kind).toBe('unreadable');
     if (result.kind === 'unreadable') {
       expect(result.reason).toBe('size');
-      expect(errorLines(result.errors)).toEqual(['big.yaml: the file is 8,388,622 bytes, over the 8,388,608-byte (8 MB) limit for scenario files']);
+      expect(errorLines(result.errors)).toEqual(['big.yaml: the file is 8,388,621 bytes, over the 8,388,608-byte (8 MB) limit for scenario files']);
     }
   });
 
