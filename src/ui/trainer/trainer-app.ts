@@ -260,6 +260,9 @@ export class TrainerApp extends LitElement {
     this.pause();
     const days = this.days();
     this.day = ((day % days) + days) % days;
+    // The address names the lesson and day, so a bookmark or a reload comes back to them.
+    const hash = lesson.id === 'own' ? '' : `#lesson=${lesson.id}&day=${this.day + 1}`;
+    if (hash !== '' && typeof location !== 'undefined' && location.hash !== hash) history.replaceState(null, '', hash);
     const load = ++this.dayLoads;
     this.dayAbort?.abort();
     const abort = new AbortController();
@@ -301,9 +304,6 @@ export class TrainerApp extends LitElement {
     this.instant = true;
     seekAll(this.replays, this.start);
     this.now = this.start;
-    // The address names the lesson and day, so a bookmark or a reload comes back to them.
-    const hash = lesson.id === 'own' ? '' : `#lesson=${lesson.id}&day=${this.day + 1}`;
-    if (hash !== '' && typeof location !== 'undefined' && location.hash !== hash) history.replaceState(null, '', hash);
   }
 
   private async runManyDays(lesson: Lesson): Promise<void> {
@@ -553,7 +553,7 @@ export class TrainerApp extends LitElement {
     }
     const lesson = this.lesson;
     const withTasks = lesson.variants.some((v) => v.scenario.tasks.length > 0);
-    const atEnd = this.now >= this.finish;
+    const atEnd = this.replays.length > 0 && this.now >= this.finish;
     return html`
       <header>
         <div class="title-row">
