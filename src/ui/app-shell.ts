@@ -461,7 +461,7 @@ export class OfficeApp extends LitElement {
       return;
     }
     this.linkInAddress = true;
-    this.apply(result, 'shared.yaml', 'Opened the office from the shared link. The office saved in this browser stays saved until you change this one or keep it; Undo brings it back.', { save: false });
+    this.apply(result, 'shared.yaml', 'Opened the office from the shared link. Your saved office stays saved until you change or keep this one; Undo goes back to it.', { save: false });
   }
 
   private onState(s: AppState): void {
@@ -757,7 +757,7 @@ export class OfficeApp extends LitElement {
   private renderKeeping(s: AppState) {
     if (s.saved === 'pending') {
       return html`<div class="keeping" role="status">
-        <span>From a shared link: not saved in this browser yet. The office saved before stays until you change this one.</span>
+        <span>From a shared link, not saved in this browser yet: your saved office stays until you change or keep this one.</span>
         <button type="button" @click=${() => this.store?.keepLoaded()}>Keep this office</button>
         <button type="button" @click=${() => this.command('undo-load')}>Undo</button>
       </div>`;

@@ -130,7 +130,7 @@ describe('the web app with hostile or careless input', () => {
     await expect.poll(() => scenarioName(page)).toBe('Shared branch');
     await waitForRun(page, before);
     expect(await savedName(page)).toBe('My branch'); // the user's office is still the saved one
-    await expect.poll(() => page.locator('.keeping').textContent()).toMatch(/From a shared link: not saved in this browser yet/);
+    await expect.poll(() => page.locator('.keeping').textContent()).toMatch(/From a shared link, not saved in this browser yet/);
     await page.screenshot({ path: join(SHOTS, 'trust-01-link-undo-1366.png') });
 
     before = await runId(page);
