@@ -132,6 +132,9 @@ describe('the web app with hostile or careless input', () => {
     expect(await savedName(page)).toBe('My branch'); // the user's office is still the saved one
     await expect.poll(() => page.locator('.keeping').textContent()).toMatch(/From a shared link, not saved in this browser yet/);
     await page.screenshot({ path: join(SHOTS, 'trust-01-link-undo-1366.png') });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: join(SHOTS, 'trust-01-link-undo-1920.png') });
+    await page.setViewportSize({ width: 1366, height: 768 });
 
     before = await runId(page);
     await page.locator('.keeping button', { hasText: 'Undo' }).click();
@@ -252,6 +255,8 @@ describe('the web app with hostile or careless input', () => {
     await expect.poll(() => page.locator('.keeping.full').textContent()).toMatch(/Not saved in this browser: its storage is full/);
     await waitForRun(page, before);
     await page.screenshot({ path: join(SHOTS, 'trust-03-storage-full-1366.png') });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: join(SHOTS, 'trust-03-storage-full-1920.png') });
     expect(await savedName(page)).toBe('My branch');
     await page.reload();
     await waitForRun(page, 0);
