@@ -137,6 +137,6 @@ describe('the worker pool', () => {
     const error = await pool.run({ scenario, replications: [0], options: { maxEvents: 10 } }).catch((e: unknown) => e as Error);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).name).toBe('EventLimitError');
-    expect((error as Error).message).toBe('replication 0: more than 10 events: the simulation stopped at its event budget');
+    expect((error as Error).message).toBe('replication 0: the simulation stopped after 10 events (its limit)');
   });
 });
