@@ -24,7 +24,7 @@ import { decodeScenarioText, shareUrl, sharedValue } from './state/share-link.js
 import { WorkerPool } from './worker/pool.js';
 import { importOffPage } from './worker/input-client.js';
 import { errorLines, hasScenarioShape, importScenario, isScenarioFileName, toJson, toYaml, tooLarge, type ImportResult } from './io/scenario-io.js';
-import { TEXT_LIMITS } from '../sim/scenario-file/limits.js';
+import { LIMITS } from '../sim/scenario-file/limits.js';
 import { downloadText, fileStem } from './io/download.js';
 import { controlStyles, menuStyles } from './styles/shared.js';
 import './editor/scenario-editor.js';
@@ -449,7 +449,7 @@ export class OfficeApp extends LitElement {
     const read = ++this.reads;
     let result: ImportResult;
     try {
-      result = await importOffPage(await decodeScenarioText(value, TEXT_LIMITS.bytes), 'shared.yaml');
+      result = await importOffPage(await decodeScenarioText(value, LIMITS.fileBytes), 'shared.yaml');
     } catch (error) {
       result = { kind: 'unreadable', reason: 'syntax', errors: [{ file: 'shared link', line: null, column: null, path: '', message: error instanceof Error ? error.message : String(error) }] };
     }
@@ -607,7 +607,7 @@ export class OfficeApp extends LitElement {
       return;
     }
     const read = ++this.reads;
-    if (file.size > TEXT_LIMITS.bytes) {
+    if (file.size > LIMITS.fileBytes) {
       this.apply(tooLarge(file.name, file.size), file.name, '');
       return;
     }

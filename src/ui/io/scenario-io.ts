@@ -13,7 +13,7 @@ import { Document, isMap, isSeq, isScalar, parse, visit } from 'yaml';
 import type { z } from 'zod';
 import { formatScenarioError, parseScenario, scenarioFileSchema, type ScenarioError } from '../../sim/schema.js';
 import { valueAt, type PathSegment } from '../../sim/scenario-file/finding.js';
-import { TEXT_LIMITS } from '../../sim/scenario-file/limits.js';
+import { fileSizeProblem, LIMITS, utf8Length } from '../../sim/scenario-file/limits.js';
 import { validateDraft, type Draft, type Validation } from '../state/validation.js';
 
 /** Why a file was not opened. */
@@ -27,30 +27,10 @@ export type ImportResult =
   /** Nothing to load: too large, not YAML, not a mapping, or values of the wrong type. */
   | { readonly kind: 'unreadable'; readonly reason: RefusalReason; readonly errors: readonly ScenarioError[] };
 
-/** UTF-8 bytes of `text`, counted without building the encoded copy. */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-/** The refusal of a text over TEXT_LIMITS.bytes, before anything is parsed. */
+/** The refusal of a text over LIMITS.fileBytes (the CLI's limit and message), before anything is parsed. */
 export function tooLarge(fileName: string, bytes: number): ImportResult {
-  const limit = TEXT_LIMITS.bytes;
-  const message = `the file is ${bytes.toLocaleString('en-US')} bytes, over the ${limit.toLocaleString('en-US')}-byte (${limit / (1024 * 1024)} MB) limit for scenario files`;
-  return {
-    kind: 'unreadable',
-    reason: 'size',
-    errors: [{ file: fileName, line: null, column: null, path: '', message }],
-  };
+  const message = fileSizeProblem(bytes) ?? `the file is too large (${bytes} bytes)`;
+  return { kind: 'unreadable', reason: 'size', errors: [{ file: fileName, line: null, column: null, path: '', message }] };
 }
 
 type Issue = z.core.$ZodIssue;
@@ -82,7 +62,7 @@ export function hasScenarioShape(value: unknown): boolean {
 
 /** Reads scenario text (YAML or JSON; JSON is YAML 1.2). `fileName` names it in error messages. */
 export function importScenario(text: string, fileName: string): ImportResult {
-  if (text.length > TEXT_LIMITS.bytes || utf8Length(text) > TEXT_LIMITS.bytes) return tooLarge(fileName, utf8Length(text));
+  if (text.length > LIMITS.fileBytes || utf8Length(text) > LIMITS.fileBytes) return tooLarge(fileName, utf8Length(text));
   const result = parseScenario(text, fileName);
   if (result.ok) return { kind: 'valid', draft: result.file as Draft, validation: validateDraft(result.file as Draft, fileName) };
   let value: unknown;

@@ -7,10 +7,10 @@
  *
  * A link is input from anyone: a few hundred kilobytes of deflate can inflate to gigabytes. Links
  * are inflated in small steps with a running count and abandoned the moment the count passes the
- * scenario text limit (TEXT_LIMITS.bytes), so a hostile link costs at most that much memory.
+ * scenario file size limit (LIMITS.fileBytes), so a hostile link costs at most about that much memory.
  */
 
-import { TEXT_LIMITS } from '../../sim/scenario-file/limits.js';
+import { formatBytes, LIMITS } from '../../sim/scenario-file/limits.js';
 
 /** The fragment parameter holding the scenario. */
 export const SHARE_PARAMETER = 'scenario';
@@ -57,12 +57,8 @@ export class ShareLinkTooLargeError extends Error {
     readonly limit: number,
     readonly inflated: number,
   ) {
-    super(`invalid share data: the office in this link is larger than ${formatMegabytes(limit)} once unpacked, more than this app opens`);
+    super(`invalid share data: the office in this link is larger than ${formatBytes(limit)} once unpacked, more than this app opens`);
   }
-}
-
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
 }
 
 /**
@@ -117,7 +113,7 @@ export async function inflateLimited(bytes: Uint8Array, limit: number): Promise<
  * The scenario text (JSON) in a fragment value made by {@link encodeScenario}; throws
  * `invalid share data: ...`, also when the text would be larger than `limit` bytes.
  */
-export async function decodeScenarioText(value: string, limit: number = TEXT_LIMITS.bytes): Promise<string> {
+export async function decodeScenarioText(value: string, limit: number = LIMITS.fileBytes): Promise<string> {
   const dot = value.indexOf('.');
   const version = dot < 0 ? '' : value.slice(0, dot);
   if (version !== VERSION) throw new Error(`invalid share data: version ${JSON.stringify(version)} (this app reads ${VERSION})`);
@@ -136,7 +132,7 @@ export async function decodeScenarioText(value: string, limit: number = TEXT_LIM
 }
 
 /** Decodes a fragment value made by {@link encodeScenario}; throws `invalid share data: ...`. */
-export async function decodeScenario(value: string, limit: number = TEXT_LIMITS.bytes): Promise<unknown> {
+export async function decodeScenario(value: string, limit: number = LIMITS.fileBytes): Promise<unknown> {
   const text = await decodeScenarioText(value, limit);
   try {
     return JSON.parse(text);

@@ -7,8 +7,8 @@
  */
 import { formatScenarioError, parseScenario, validateScenarioFile, type ScenarioFile } from '../../sim/schema.js';
 import type { Scenario } from '../../sim/scenario.js';
-import { tooLarge, utf8Length } from '../io/scenario-io.js';
-import { TEXT_LIMITS } from '../../sim/scenario-file/limits.js';
+import { tooLarge } from '../io/scenario-io.js';
+import { LIMITS, utf8Length } from '../../sim/scenario-file/limits.js';
 import { MAX_VARIANTS, type LessonEntry, type LessonMoment } from './lessons.js';
 
 export interface LessonVariant {
@@ -43,8 +43,8 @@ export function prepareVariants(files: readonly { readonly name: string; readonl
   const variants: LessonVariant[] = [];
   let seed: number | null = null;
   for (const { name, text } of files) {
-    const bytes = text.length > TEXT_LIMITS.bytes ? text.length : utf8Length(text);
-    if (bytes > TEXT_LIMITS.bytes) {
+    const bytes = text.length > LIMITS.fileBytes ? text.length : utf8Length(text);
+    if (bytes > LIMITS.fileBytes) {
       const refused = tooLarge(name, bytes);
       if (refused.kind === 'unreadable') errors.push(...refused.errors.map(formatScenarioError));
       continue;

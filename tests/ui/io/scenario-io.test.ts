@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../../src/sim/schema.js';
-import { TEXT_LIMITS } from '../../../src/sim/scenario-file/limits.js';
+import { LIMITS } from '../../../src/sim/scenario-file/limits.js';
 import { errorLines, hasScenarioShape, importScenario, isScenarioFileName, toJson, toYaml } from '../../../src/ui/io/scenario-io.js';
 
 const defaultText = readFileSync(new URL('../../../scenarios/default.yaml', import.meta.url), 'utf8');
@@ -86,12 +86,12 @@ describe('scenario files in and out of the page', () => {
   });
 
   it('refuses text over the size limit before parsing it', () => {
-    const text = `name: big\n# ${'x'.repeat(TEXT_LIMITS.bytes)}\n`;
+    const text = `name: big\n# ${'x'.repeat(LIMITS.fileBytes + 1_000_000)}\n`;
     const result = importScenario(text, 'big.yaml');
     expect(result.kind).toBe('unreadable');
     if (result.kind === 'unreadable') {
       expect(result.reason).toBe('size');
-      expect(errorLines(result.errors)).toEqual(['big.yaml: the file is 8,388,621 bytes, over the 8,388,608-byte (8 MB) limit for scenario files']);
+      expect(errorLines(result.errors)).toEqual(['big.yaml: the file is 6.0 MB; scenario files may be at most 5.0 MB (5000000 bytes)']);
     }
   });
 

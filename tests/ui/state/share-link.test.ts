@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deflateRawSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { TEXT_LIMITS } from '../../../src/sim/scenario-file/limits.js';
+import { LIMITS } from '../../../src/sim/scenario-file/limits.js';
 import {
   decodeScenario,
   decodeScenarioText,
@@ -60,16 +60,16 @@ describe('share links', () => {
   });
 
   it('stop inflating a link as soon as it passes the size limit (a deflate bomb)', async () => {
-    // 64 MB of one letter as a scenario name: about 60 KB of link, 8 times the limit once inflated.
+    // 64 MB of one letter as a scenario name: about 60 KB of link, 13 times the limit once inflated.
     const bomb = deflateRawSync(Buffer.concat([Buffer.from('{"name":"'), Buffer.alloc(64 * 1024 * 1024, 'a'), Buffer.from('"}')]), { level: 9 });
     const value = `1.${toBase64Url(bomb)}`;
     expect(value.length).toBeLessThan(200_000);
     const error = await decodeScenarioText(value).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ShareLinkTooLargeError);
-    expect((error as Error).message).toMatch(/^invalid share data: the office in this link is larger than 8 MB once unpacked/);
+    expect((error as Error).message).toMatch(/^invalid share data: the office in this link is larger than 5\.0 MB once unpacked/);
     // Inflating stopped within one step (at most about 1 MB) past the limit, not at 64 MB.
-    expect((error as ShareLinkTooLargeError).inflated).toBeGreaterThan(TEXT_LIMITS.bytes);
-    expect((error as ShareLinkTooLargeError).inflated).toBeLessThan(TEXT_LIMITS.bytes + 1.2 * 1024 * 1024);
+    expect((error as ShareLinkTooLargeError).inflated).toBeGreaterThan(LIMITS.fileBytes);
+    expect((error as ShareLinkTooLargeError).inflated).toBeLessThan(LIMITS.fileBytes + 1.2 * 1024 * 1024);
   });
 
   it('inflate exactly up to the limit and no further', async () => {

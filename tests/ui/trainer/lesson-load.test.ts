@@ -70,7 +70,7 @@ staff:
 
   it('refuses a file over the size limit before parsing it', () => {
     const result = prepareVariants([example('default.yaml'), { name: 'huge.yaml', text: `# ${'x'.repeat(9 * 1024 * 1024)}\n` }]);
-    expect(result).toEqual({ ok: false, errors: ['huge.yaml: the file is 9,437,187 bytes, over the 8,388,608-byte (8 MB) limit for scenario files'] });
+    expect(result).toEqual({ ok: false, errors: ['huge.yaml: the file is 9.4 MB; scenario files may be at most 5.0 MB (5000000 bytes)'] });
   });
 
   it('needs two or three files', () => {
