@@ -24,7 +24,7 @@ import { decodeScenarioText, shareUrl, sharedValue } from './state/share-link.js
 import { WorkerPool } from './worker/pool.js';
 import { importOffPage } from './worker/input-client.js';
 import { errorLines, hasScenarioShape, importScenario, isScenarioFileName, toJson, toYaml, tooLarge, type ImportResult } from './io/scenario-io.js';
-import { LIMITS } from '../sim/scenario-file/limits.js';
+import { formatBytes, LIMITS, utf8Length } from '../sim/scenario-file/limits.js';
 import { downloadText, fileStem } from './io/download.js';
 import { controlStyles, menuStyles } from './styles/shared.js';
 import './editor/scenario-editor.js';
@@ -644,6 +644,11 @@ export class OfficeApp extends LitElement {
     const s = this.appState;
     const store = this.store;
     if (s === null || store === null) return;
+    const bytes = utf8Length(JSON.stringify(s.draft));
+    if (bytes > LIMITS.fileBytes) {
+      store.notify({ kind: 'error', text: `This office is too large to share as a link (${formatBytes(bytes)}; links open offices up to ${formatBytes(LIMITS.fileBytes)}). Export it as a file instead.` });
+      return;
+    }
     const link = await shareUrl(location.href, s.draft);
     let copied = false;
     try {

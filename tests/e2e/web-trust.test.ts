@@ -259,6 +259,10 @@ describe('the web app with hostile or careless input', () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.screenshot({ path: join(SHOTS, 'trust-03-storage-full-1920.png') });
     expect(await savedName(page)).toBe('My branch');
+    // A link could not carry it either: say so rather than make a link nobody can open.
+    await page.locator('.notice button', { hasText: 'Close' }).click();
+    await page.locator('header button', { hasText: 'Share link' }).click();
+    await expect.poll(() => noticeText(page)).toMatch(/^This office is too large to share as a link \(6\.\d MB; links open offices up to 5\.0 MB\)\. Export it as a file instead\.$/);
     await page.reload();
     await waitForRun(page, 0);
     expect(await scenarioName(page)).toBe('My branch');
