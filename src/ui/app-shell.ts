@@ -518,6 +518,7 @@ export class OfficeApp extends LitElement {
         break;
       case 'undo-load':
         this.reads++;
+        if (this.linkInAddress) this.dropLinkFromAddress();
         store.undoLoad();
         void store.runOrAsk();
         break;
