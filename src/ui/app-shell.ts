@@ -4,6 +4,12 @@
  * and runs it, lays out the editor beside the results, and turns what bubbles up from the elements
  * (edits, commands, imports, drops) into store calls. Everything below it gets state as properties.
  *
+ * Input from elsewhere is handled with care: files and links are parsed and validated in a worker
+ * (the page never blocks), refused when too large or of the wrong shape (the office shown stays),
+ * a link pasted into the address bar of an open page is opened too (`hashchange`), an office from a
+ * link is not saved over the one saved in this browser until it is edited or kept (Undo brings the
+ * saved one back), and a run that would take more than a few seconds waits for the user to ask.
+ *
  * Reflects the run's status and number in its `run-status` and `run-id` attributes, and marks
  * `office-sim:run-start`, `office-sim:first-result` and `office-sim:run-end` on the performance
  * timeline, so tests and the benchmark can wait for a run without reaching into the page.
@@ -11,17 +17,27 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { CommandEvent, ScenarioEditEvent, type Command } from './events.js';
-import { Store, isStale, type AppState, type Draft } from './state/store.js';
+import { Store, isStale, type AppState, type Draft, type LoadOptions } from './state/store.js';
 import { DEFAULT_FILE, EXAMPLES, blankOffice, findExample } from './state/examples.js';
 import { browserStorage, loadSaved } from './state/persistence.js';
-import { decodeScenario, shareUrl, sharedValue } from './state/share-link.js';
+import { decodeScenarioText, shareUrl, sharedValue } from './state/share-link.js';
 import { WorkerPool } from './worker/pool.js';
-import { errorLines, importScenario, isScenarioFileName, toJson, toYaml } from './io/scenario-io.js';
+import { importOffPage } from './worker/input-client.js';
+import { errorLines, hasScenarioShape, importScenario, isScenarioFileName, toJson, toYaml, tooLarge, type ImportResult } from './io/scenario-io.js';
+import { formatBytes, LIMITS, utf8Length } from '../sim/scenario-file/limits.js';
 import { downloadText, fileStem } from './io/download.js';
 import { controlStyles, menuStyles } from './styles/shared.js';
 import './editor/scenario-editor.js';
 import './results/run-panel.js';
 import './results/results-view.js';
+
+/** Most error lines a notice lists (a hostile file can have tens of thousands); the rest are counted. */
+const NOTICE_LINES = 30;
+
+function shortList(lines: readonly string[]): string[] {
+  if (lines.length <= NOTICE_LINES) return [...lines];
+  return [...lines.slice(0, NOTICE_LINES), `… and ${(lines.length - NOTICE_LINES).toLocaleString('en-US')} more (the command line's \`office-sim validate\` lists them all)`];
+}
 
 export const MARKS = { start: 'office-sim:run-start', first: 'office-sim:first-result', end: 'office-sim:run-end' } as const;
 
@@ -169,6 +185,51 @@ export class OfficeApp extends LitElement {
       .state.bad {
         color: var(--bad);
       }
+      .keeping {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+        flex-wrap: wrap;
+        margin: 0 1rem 0.4rem;
+        padding: 0.35rem 0.6rem;
+        border-radius: var(--radius);
+        font-size: 0.85rem;
+        background: #fff6e0;
+        border: 1px solid #e9c46a;
+        color: var(--text);
+      }
+      .keeping.full {
+        background: #fdecec;
+        border-color: #e3a3a3;
+      }
+      .keeping span {
+        flex: 1;
+        min-width: 12rem;
+      }
+      .keeping button {
+        min-height: 1.8rem;
+        padding: 0 0.6rem;
+      }
+      .prompt {
+        margin-top: 0.7rem;
+        padding: 0.7rem 0.9rem;
+        border: 1px solid #e9c46a;
+        border-left: 5px solid #d99a00;
+        border-radius: var(--radius);
+        background: #fff9ec;
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.6rem 1rem;
+      }
+      .prompt p {
+        margin: 0;
+        flex: 1 1 24rem;
+      }
+      .prompt .buttons {
+        display: flex;
+        gap: 0.4rem;
+      }
       scenario-editor {
         flex: 1;
         min-height: 0;
@@ -303,6 +364,10 @@ export class OfficeApp extends LitElement {
   private dragDepth = 0;
   private lastStatus: string | null = null;
   private lastCount = 0;
+  /** Numbers each file or link being read, so only the latest one read is loaded. */
+  private reads = 0;
+  /** The address still carries the share link whose office is shown and not saved yet. */
+  private linkInAddress = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -311,6 +376,7 @@ export class OfficeApp extends LitElement {
     window.addEventListener('dragleave', this.onDragLeave);
     window.addEventListener('drop', this.onDrop);
     window.addEventListener('keydown', this.onKey);
+    window.addEventListener('hashchange', this.onHashChange);
     void this.start();
   }
 
@@ -321,36 +387,23 @@ export class OfficeApp extends LitElement {
     window.removeEventListener('dragleave', this.onDragLeave);
     window.removeEventListener('drop', this.onDrop);
     window.removeEventListener('keydown', this.onKey);
+    window.removeEventListener('hashchange', this.onHashChange);
     this.unsubscribe?.();
     this.store?.cancel();
     this.pool?.terminate();
   }
 
-  /** The office to open: a share link, else the one saved in this browser, else the default example. */
-  private async initialDraft(): Promise<{ draft: Draft; fileName: string; notice?: string; error?: string }> {
-    const shared = sharedValue(location.hash);
-    if (shared !== null) {
-      // The link's scenario is now the one being edited (and saved); drop it from the address so a
-      // reload keeps later edits instead of reopening the link.
-      history.replaceState(null, '', location.pathname + location.search);
-      try {
-        const value = await decodeScenario(shared);
-        if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-          return { draft: value as Draft, fileName: 'shared.yaml', notice: 'Opened the office from the shared link.' };
-        }
-        throw new Error('invalid share data: not a scenario');
-      } catch (error) {
-        const fallback = this.fallbackDraft();
-        return { ...fallback, error: `The shared link could not be opened (${error instanceof Error ? error.message : String(error)}).` };
-      }
-    }
-    return this.fallbackDraft();
-  }
-
-  private fallbackDraft(): { draft: Draft; fileName: string } {
+  /**
+   * The office saved in this browser, else the default example. A saved office the editor cannot
+   * show (values of the wrong type, saved by an older version) is not opened, but stays saved until
+   * the user opens or changes an office.
+   */
+  private fallbackDraft(): { draft: Draft; fileName: string; error?: string } {
     const saved = loadSaved(browserStorage());
-    if (saved !== null) return { draft: saved.file as Draft, fileName: saved.fileName };
-    return this.exampleDraft(DEFAULT_FILE) ?? { draft: blankOffice(), fileName: 'new-office.yaml' };
+    if (saved !== null && hasScenarioShape(saved.file)) return { draft: saved.file as Draft, fileName: saved.fileName };
+    const example = this.exampleDraft(DEFAULT_FILE) ?? { draft: blankOffice(), fileName: 'new-office.yaml' };
+    if (saved === null) return example;
+    return { ...example, error: `The office saved in this browser (${saved.fileName}) has values of the wrong type and cannot be opened; the example is shown instead. The saved office stays until you open or change one.` };
   }
 
   private exampleDraft(fileName: string): { draft: Draft; fileName: string } | null {
@@ -361,18 +414,59 @@ export class OfficeApp extends LitElement {
   }
 
   private async start(): Promise<void> {
-    const initial = await this.initialDraft();
+    const initial = this.fallbackDraft();
     this.pool = new WorkerPool();
-    const store = new Store(initial.draft, initial.fileName, { runner: this.pool, storage: browserStorage() });
+    const store = new Store(initial.draft, initial.fileName, { runner: this.pool, storage: browserStorage(), workers: this.pool.size });
     this.store = store;
     this.unsubscribe = store.subscribe((s) => this.onState(s));
     this.appState = store.state;
     if (initial.error !== undefined) store.notify({ kind: 'error', text: initial.error });
-    else if (initial.notice !== undefined) store.notify({ kind: 'success', text: initial.notice });
-    void store.run();
+    const shared = sharedValue(location.hash);
+    if (shared !== null) await this.openLink(shared);
+    else void store.runOrAsk();
+  }
+
+  /** A link pasted into the address bar of the open page. */
+  private onHashChange = (): void => {
+    const shared = sharedValue(location.hash);
+    if (shared !== null) void this.openLink(shared);
+  };
+
+  private dropLinkFromAddress(): void {
+    this.linkInAddress = false;
+    if (sharedValue(location.hash) !== null) history.replaceState(null, '', location.pathname + location.search);
+  }
+
+  /**
+   * Opens the office in a share link (inflated within the size limit, read in the worker). It is
+   * shown but not saved over the office saved in this browser until it is edited or kept, and Undo
+   * brings back the office shown before; the address keeps the link until then, so a reload shows
+   * the same office. A link that cannot be opened leaves the office shown as it was.
+   */
+  private async openLink(value: string): Promise<void> {
+    const store = this.store;
+    if (store === null) return;
+    const read = ++this.reads;
+    let result: ImportResult;
+    try {
+      result = await importOffPage(await decodeScenarioText(value, LIMITS.fileBytes), 'shared.yaml');
+    } catch (error) {
+      result = { kind: 'unreadable', reason: 'syntax', errors: [{ file: 'shared link', line: null, column: null, path: '', message: error instanceof Error ? error.message : String(error) }] };
+    }
+    if (read !== this.reads) return; // something else was opened meanwhile
+    if (result.kind === 'unreadable') {
+      this.dropLinkFromAddress();
+      store.notify({ kind: 'error', text: 'The shared link could not be opened; the office shown is unchanged.', details: shortList(errorLines(result.errors)) });
+      if (store.state.run === null) void store.runOrAsk();
+      return;
+    }
+    this.linkInAddress = true;
+    this.apply(result, 'shared.yaml', 'Opened the office from the shared link. Your saved office stays saved until you change or keep this one; Undo goes back to it.', { save: false });
   }
 
   private onState(s: AppState): void {
+    // The link's office was saved (edited or kept) or undone: the address stops carrying it.
+    if (this.linkInAddress && s.saved !== 'pending') this.dropLinkFromAddress();
     const notice = s.notice;
     if (notice !== null && notice.id !== this.appState?.notice?.id && notice.kind !== 'error' && notice.link === undefined) {
       // Confirmations fade on their own; errors and share links stay until closed.
@@ -423,8 +517,10 @@ export class OfficeApp extends LitElement {
         store.dismissNotice();
         break;
       case 'undo-load':
+        this.reads++;
+        if (this.linkInAddress) this.dropLinkFromAddress();
         store.undoLoad();
-        void store.run();
+        void store.runOrAsk();
         break;
     }
   }
@@ -449,6 +545,7 @@ export class OfficeApp extends LitElement {
     const store = this.store;
     if (store === null) return;
     if (value === '#blank') {
+      this.reads++;
       store.load(blankOffice(), 'new-office.yaml', { kind: 'info', text: 'Started a blank office.', undoable: true });
     } else {
       const example = findExample(value);
@@ -456,38 +553,76 @@ export class OfficeApp extends LitElement {
       this.loadText(example.text, example.fileName, `Opened the example “${example.title}”.`);
       return;
     }
-    void store.run();
+    void store.runOrAsk();
   }
 
-  /** Loads scenario text; runs it when it is valid, else shows its errors (as the CLI prints them). */
+  /** Loads our own example text (small, trusted: read on the page); runs it when it is valid. */
   private loadText(text: string, fileName: string, success: string): void {
+    this.reads++;
+    this.apply(importScenario(text, fileName), fileName, success);
+  }
+
+  /**
+   * Loads what a file or link held: a valid office is run (or, when long, offered to run); one
+   * with problems to fix opens with them listed; one that cannot be opened is refused with the
+   * CLI's messages and the office shown stays.
+   */
+  private apply(result: ImportResult, fileName: string, success: string, options: LoadOptions = {}): void {
     const store = this.store;
     if (store === null) return;
-    const result = importScenario(text, fileName);
     if (result.kind === 'unreadable') {
-      store.notify({ kind: 'error', text: `${fileName} could not be read as a scenario.`, details: errorLines(result.errors) });
+      const why =
+        result.reason === 'size'
+          ? 'it is too large'
+          : result.reason === 'types'
+            ? 'some of its values have the wrong type'
+            : 'it could not be read as a scenario';
+      store.notify({ kind: 'error', text: `${fileName} was not opened: ${why}. The office shown is unchanged.`, details: shortList(errorLines(result.errors)) });
       return;
     }
     if (result.kind === 'invalid') {
       const n = result.errors.length;
-      store.load(result.draft, fileName, {
-        kind: 'error',
-        text: `Opened ${fileName}, but it has ${n === 1 ? 'a problem' : `${n} problems`} to fix before it can run.`,
-        details: errorLines(result.errors),
-        undoable: true,
-      });
+      store.load(
+        result.draft,
+        fileName,
+        {
+          kind: 'error',
+          text: `Opened ${fileName}, but it has ${n === 1 ? 'a problem' : `${n} problems`} to fix before it can run.`,
+          details: shortList(errorLines(result.errors)),
+          undoable: true,
+        },
+        { ...options, validation: result.validation },
+      );
       return;
     }
-    store.load(result.draft, fileName, { kind: 'success', text: success, undoable: true });
-    void store.run();
+    store.load(result.draft, fileName, { kind: 'success', text: success, undoable: true }, { ...options, validation: result.validation });
+    void store.runOrAsk();
   }
 
+  /** Reads a file in the input worker (refused at once when over the size limit) and loads it. */
   private async importFile(file: File): Promise<void> {
+    const store = this.store;
+    if (store === null) return;
     if (!isScenarioFileName(file.name)) {
-      this.store?.notify({ kind: 'error', text: `${file.name} is not a scenario file: open a .yaml, .yml or .json file.` });
+      store.notify({ kind: 'error', text: `${file.name} is not a scenario file: open a .yaml, .yml or .json file.` });
       return;
     }
-    this.loadText(await file.text(), file.name, `Opened ${file.name}.`);
+    const read = ++this.reads;
+    if (file.size > LIMITS.fileBytes) {
+      this.apply(tooLarge(file.name, file.size), file.name, '');
+      return;
+    }
+    const slow = setTimeout(() => read === this.reads && store.notify({ kind: 'info', text: `Reading ${file.name}…` }), 400);
+    let result: ImportResult;
+    try {
+      result = await importOffPage(await file.text(), file.name);
+    } catch (error) {
+      result = { kind: 'unreadable', reason: 'syntax', errors: [{ file: file.name, line: null, column: null, path: '', message: error instanceof Error ? error.message : String(error) }] };
+    } finally {
+      clearTimeout(slow);
+    }
+    if (read !== this.reads) return;
+    this.apply(result, file.name, `Opened ${file.name}.`);
   }
 
   private onImportChange(event: Event): void {
@@ -510,6 +645,11 @@ export class OfficeApp extends LitElement {
     const s = this.appState;
     const store = this.store;
     if (s === null || store === null) return;
+    const bytes = utf8Length(JSON.stringify(s.draft));
+    if (bytes > LIMITS.fileBytes) {
+      store.notify({ kind: 'error', text: `This office is too large to share as a link (${formatBytes(bytes)}; links open offices up to ${formatBytes(LIMITS.fileBytes)}). Export it as a file instead.` });
+      return;
+    }
     const link = await shareUrl(location.href, s.draft);
     let copied = false;
     try {
@@ -598,15 +738,42 @@ export class OfficeApp extends LitElement {
           Scenario
           <span class="state ${errors > 0 ? 'bad' : 'ok'}">${errors > 0 ? `${errors} ${errors === 1 ? 'problem' : 'problems'}` : 'Ready to run'}</span>
         </h2>
+        ${this.renderKeeping(s)}
         <scenario-editor .draft=${s.draft} .validation=${s.validation}></scenario-editor>
       </section>
       <section class="results-pane" aria-label="Results">
         <div class="run-bar">
           <run-panel .run=${s.run} .baseline=${s.baseline} .validation=${s.validation} ?stale=${stale}></run-panel>
+          ${s.prompt !== null
+            ? html`<div class="prompt" role="alertdialog" aria-label="Run this office?">
+                <p>${s.prompt.text}</p>
+                <div class="buttons">
+                  <button type="button" class="primary" @click=${() => void this.store?.run()}>Run it anyway</button>
+                  <button type="button" @click=${() => this.store?.dismissPrompt()}>Not now</button>
+                </div>
+              </div>`
+            : nothing}
         </div>
         <results-view .run=${s.run} .baseline=${s.baseline} .comparison=${s.comparison}></results-view>
       </section>
     </main>`;
+  }
+
+  /** Whether the office shown is the one kept in this browser, when it is not. */
+  private renderKeeping(s: AppState) {
+    if (s.saved === 'pending') {
+      return html`<div class="keeping" role="status">
+        <span>From a shared link, not saved in this browser yet: your saved office stays until you change or keep this one.</span>
+        <button type="button" @click=${() => this.store?.keepLoaded()}>Keep this office</button>
+        <button type="button" @click=${() => this.command('undo-load')}>Undo</button>
+      </div>`;
+    }
+    if (s.saved === 'full') {
+      return html`<div class="keeping full" role="status">
+        <span>Not saved in this browser: its storage is full. Export the scenario to keep it.</span>
+      </div>`;
+    }
+    return nothing;
   }
 
   private renderNotice(s: AppState) {

@@ -1,36 +1,85 @@
 /**
  * Scenario files in and out of the page: reading an imported or dropped YAML/JSON file with the
  * same parser and messages as the CLI, and writing the draft back as YAML or JSON.
+ *
+ * What may open in the editor: a valid file, or one whose values are merely out of range or
+ * inconsistent (it opens with its problems listed, to fix them at the field). What may not: text
+ * over the size limit, text that is not YAML or not a mapping, and a file with values of the wrong
+ * type (`customers: 5`, `staff: "abc"`, an empty list entry), which the editor cannot show; those
+ * are refused with the CLI's messages and the office in the page stays. The page runs
+ * `importScenario` in a worker (src/ui/worker/import-worker.ts), so a huge file never blocks it.
  */
 import { Document, isMap, isSeq, isScalar, parse, visit } from 'yaml';
-import { formatScenarioError, parseScenario, type ScenarioError } from '../../sim/schema.js';
-import type { Draft } from '../state/validation.js';
+import type { z } from 'zod';
+import { formatScenarioError, parseScenario, scenarioFileSchema, type ScenarioError } from '../../sim/schema.js';
+import { getIn, type PathSegment } from '../../sim/scenario-file/path.js';
+import { fileSizeProblem, LIMITS, utf8Length } from '../../sim/scenario-file/limits.js';
+import { validateDraft, type Draft, type Validation } from '../state/validation.js';
+
+/** Why a file was not opened. */
+export type RefusalReason = 'size' | 'syntax' | 'types';
 
 export type ImportResult =
-  /** A valid file; `draft` is its content with defaults filled in. */
-  | { readonly kind: 'valid'; readonly draft: Draft }
-  /** YAML that the schema rejects: loaded so the errors can be fixed in the editor. */
-  | { readonly kind: 'invalid'; readonly draft: Draft; readonly errors: readonly ScenarioError[] }
-  /** Not YAML, or not a mapping at the top: nothing to load. */
-  | { readonly kind: 'unreadable'; readonly errors: readonly ScenarioError[] };
+  /** A valid file; `draft` is its content with defaults filled in; `validation` is the store's validation of it. */
+  | { readonly kind: 'valid'; readonly draft: Draft; readonly validation: Validation }
+  /** A file the schema rejects for its values, not its shape: loaded so the errors can be fixed in the editor. */
+  | { readonly kind: 'invalid'; readonly draft: Draft; readonly validation: Validation; readonly errors: readonly ScenarioError[] }
+  /** Nothing to load: too large, not YAML, not a mapping, or values of the wrong type. */
+  | { readonly kind: 'unreadable'; readonly reason: RefusalReason; readonly errors: readonly ScenarioError[] };
+
+/** The refusal of a text over LIMITS.fileBytes (the CLI's limit and message), before anything is parsed. */
+export function tooLarge(fileName: string, bytes: number): ImportResult {
+  const message = fileSizeProblem(bytes) ?? `the file is too large (${bytes} bytes)`;
+  return { kind: 'unreadable', reason: 'size', errors: [{ file: fileName, line: null, column: null, path: '', message }] };
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** Whether an issue says a value that is present has the wrong type (a missing key is not a wrong type). */
+function hasWrongType(issues: readonly Issue[], base: readonly PathSegment[], input: unknown): boolean {
+  for (const issue of issues) {
+    const path = [...base, ...(issue.path as PathSegment[])];
+    if (issue.code === 'invalid_type' && getIn(input, path) !== undefined) return true;
+    if (issue.code === 'invalid_union' && issue.discriminator === undefined) {
+      // A union (a rate or a profile; a bare number or a distribution): wrong when no branch has the value's type.
+      const meant = issue.errors.find((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+      if (meant === undefined ? getIn(input, path) !== undefined : hasWrongType(meant, path, input)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether `value` (a parsed file, or a saved draft) has the file format's shape: every value present
+ * has its key's type. Out-of-range values and missing keys do not count: the editor shows and fixes
+ * those; a number where a list belongs breaks it.
+ */
+export function hasScenarioShape(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const parsed = scenarioFileSchema.safeParse(value);
+  return parsed.success || !hasWrongType(parsed.error.issues, [], value);
+}
 
 /** Reads scenario text (YAML or JSON; JSON is YAML 1.2). `fileName` names it in error messages. */
 export function importScenario(text: string, fileName: string): ImportResult {
+  if (text.length > LIMITS.fileBytes || utf8Length(text) > LIMITS.fileBytes) return tooLarge(fileName, utf8Length(text));
   const result = parseScenario(text, fileName);
-  if (result.ok) return { kind: 'valid', draft: result.file as Draft };
+  if (result.ok) return { kind: 'valid', draft: result.file as Draft, validation: validateDraft(result.file as Draft, fileName) };
   let value: unknown;
   try {
     value = parse(text, { merge: true });
   } catch {
-    return { kind: 'unreadable', errors: result.errors };
+    return { kind: 'unreadable', reason: 'syntax', errors: result.errors };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return {
       kind: 'unreadable',
+      reason: 'syntax',
       errors: result.errors.length > 0 ? result.errors : [{ file: fileName, line: null, column: null, path: '', message: 'not a scenario: the file must be a mapping of keys such as staff and customers' }],
     };
   }
-  return { kind: 'invalid', draft: value as Draft, errors: result.errors };
+  if (!hasScenarioShape(value)) return { kind: 'unreadable', reason: 'types', errors: result.errors };
+  return { kind: 'invalid', draft: value as Draft, validation: validateDraft(value as Draft, fileName), errors: result.errors };
 }
 
 /** Error lines as the CLI prints them: `file:line:col: path: message`. */

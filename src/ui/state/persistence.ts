@@ -39,14 +39,28 @@ export function loadSaved(storage: KeyValueStorage | null): SavedScenario | null
   }
 }
 
-/** Saves the scenario; returns false when the browser refuses (quota, privacy mode). */
-export function save(storage: KeyValueStorage | null, saved: SavedScenario): boolean {
-  if (storage === null) return false;
+/**
+ * What became of a save: `saved`; `full` when the browser's storage quota is exceeded (the office
+ * saved before stays saved: a failed setItem changes nothing); `blocked` when the browser refuses
+ * storage (privacy settings); `off` when there is no storage.
+ */
+export type SaveOutcome = 'saved' | 'full' | 'blocked' | 'off';
+
+/** Whether an exception from setItem means the quota is exceeded (names differ across browsers). */
+function isQuotaError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+}
+
+/** Saves the scenario, replacing the one saved before; says whether the browser kept it. */
+export function save(storage: KeyValueStorage | null, saved: SavedScenario): SaveOutcome {
+  if (storage === null) return 'off';
   try {
     storage.setItem(STORAGE_KEY, JSON.stringify(saved));
-    return true;
-  } catch {
-    return false;
+    return 'saved';
+  } catch (error) {
+    return isQuotaError(error) ? 'full' : 'blocked';
   }
 }
 

@@ -14,7 +14,8 @@ import type { Scenario } from '../../sim/scenario.js';
 import type { ReplicationResult } from '../../sim/result.js';
 import { summarizeComparison, summarizeRun, type CompareSummary, type RunSummary } from '../../analysis/run-summary.js';
 import { isAbortError, replicationIndices, type PoolRun } from '../worker/pool.js';
-import { save, type KeyValueStorage } from './persistence.js';
+import { save, type KeyValueStorage, type SaveOutcome } from './persistence.js';
+import { estimateRun, formatDuration, needsConfirmation, type RunEstimate } from './run-estimate.js';
 import { setIn, type Path } from '../../sim/scenario-file/path.js';
 import { deepEqual } from './deep-equal.js';
 import { validateDraft, type Draft, type Validation } from './validation.js';
@@ -64,6 +65,21 @@ export interface Notice {
   readonly undoable?: boolean;
 }
 
+/**
+ * Whether the office in the editor is the one kept in this browser. `saved`: it is. `pending`: it
+ * came from a share link and is not saved yet; the office saved before stays saved until this one is
+ * edited or kept. `full`: the browser's storage is full, so it stays in this page only and a reload
+ * brings back the office saved before. `off`: this browser keeps nothing (storage blocked or absent).
+ */
+export type SaveState = 'saved' | 'pending' | 'full' | 'off';
+
+/** A run that was not started because it would take long: the page asks first. */
+export interface RunPrompt {
+  readonly estimate: RunEstimate;
+  /** The question, with the estimate and what it comes from. */
+  readonly text: string;
+}
+
 export interface AppState {
   readonly draft: Draft;
   /** Names the scenario in errors and downloads (`default.yaml`, an imported file's name). */
@@ -76,7 +92,22 @@ export interface AppState {
   /** Baseline against the current run, once both are complete. */
   readonly comparison: Comparison | null;
   readonly notice: Notice | null;
+  readonly saved: SaveState;
+  /** A long run waiting for the user to start it (after a link or a file opened); null: none. */
+  readonly prompt: RunPrompt | null;
 }
+
+/** How a draft replaces the one in the editor. */
+export interface LoadOptions {
+  /** Save it in the browser now (default). False for a share link: saved once edited or kept. */
+  readonly save?: boolean;
+  /** Its validation when already computed off the page (by the import worker). */
+  readonly validation?: Validation;
+}
+
+/** What the page says when the browser's storage is full. */
+export const STORAGE_FULL_TEXT =
+  'This office is too large to keep in this browser (its storage is full): it stays open in this page, but a reload brings back the office saved before. Export it to keep it.';
 
 /** Variant names in comparisons. */
 export const BASELINE_LABEL = 'Baseline';
@@ -90,6 +121,8 @@ export interface StoreOptions {
   readonly now?: () => number;
   /** Shortest time between two progressive summaries during a run. Default 250 ms. */
   readonly summaryIntervalMs?: number;
+  /** Threads the runner uses, for the run-time estimate. Default 1. */
+  readonly workers?: number;
 }
 
 /**
@@ -111,8 +144,9 @@ export class Store {
   private readonly now: () => number;
   private readonly summaryIntervalMs: number;
   private controller: AbortController | null = null;
-  /** The draft a load replaced, so the load can be undone. */
-  private beforeLoad: { draft: Draft; fileName: string } | null = null;
+  private readonly workers: number;
+  /** The draft a load replaced, so the load can be undone; `saved` is what was saved then. */
+  private beforeLoad: { draft: Draft; fileName: string; saved: SaveState } | null = null;
   private runIds = 0;
   private noticeIds = 0;
 
@@ -121,6 +155,7 @@ export class Store {
     this.storage = options.storage ?? null;
     this.now = options.now ?? (() => performance.now());
     this.summaryIntervalMs = options.summaryIntervalMs ?? 250;
+    this.workers = options.workers ?? 1;
     this.current = {
       draft,
       fileName,
@@ -130,6 +165,8 @@ export class Store {
       baseline: null,
       comparison: null,
       notice: null,
+      saved: this.storage === null ? 'off' : 'saved',
+      prompt: null,
     };
   }
 
@@ -148,8 +185,8 @@ export class Store {
     for (const listener of this.listeners) listener(this.current);
   }
 
-  private persist(): void {
-    save(this.storage, { file: this.current.draft, fileName: this.current.fileName });
+  private static saveState(outcome: SaveOutcome): SaveState {
+    return outcome === 'saved' ? 'saved' : outcome === 'full' ? 'full' : 'off';
   }
 
   /** Sets one value of the draft (`undefined` removes the key or list entry) and revalidates. */
@@ -161,28 +198,47 @@ export class Store {
    * Replaces the whole draft (an example, an imported file, a share link). The draft it replaces
    * can be brought back once with `undoLoad` (the notice offers it when `undoable`).
    */
-  load(draft: Draft, fileName: string, notice?: Omit<Notice, 'id'>): void {
-    this.beforeLoad = { draft: this.current.draft, fileName: this.current.fileName };
-    this.setDraft(draft, fileName, notice);
+  load(draft: Draft, fileName: string, notice?: Omit<Notice, 'id'>, options: LoadOptions = {}): void {
+    this.beforeLoad = { draft: this.current.draft, fileName: this.current.fileName, saved: this.current.saved };
+    this.setDraft(draft, fileName, notice, options);
   }
 
-  /** Puts back the draft the last load replaced. */
+  /** Puts back the draft the last load replaced (and saves it again, unless it never stopped being saved). */
   undoLoad(): void {
     const before = this.beforeLoad;
     if (before === null) return;
     this.beforeLoad = null;
-    this.setDraft(before.draft, before.fileName, { kind: 'info', text: 'The previous scenario is back.' });
+    const stillSaved = this.current.saved === 'pending';
+    this.setDraft(before.draft, before.fileName, { kind: 'info', text: 'The previous scenario is back.' }, { save: !stillSaved });
+    if (stillSaved) this.set({ saved: before.saved });
   }
 
-  private setDraft(draft: Draft, fileName: string, notice?: Omit<Notice, 'id'>): void {
+  /** Saves the office opened from a share link in place of the one saved before. */
+  keepLoaded(): void {
+    if (this.current.saved !== 'pending') return;
+    const saved = Store.saveState(save(this.storage, { file: this.current.draft, fileName: this.current.fileName }));
+    this.set({ saved });
+    if (saved === 'saved') this.notify({ kind: 'success', text: 'Saved in this browser in place of the office saved before.' });
+    else if (saved === 'full') this.notify({ kind: 'error', text: STORAGE_FULL_TEXT });
+  }
+
+  private setDraft(draft: Draft, fileName: string, notice?: Omit<Notice, 'id'>, options: LoadOptions = {}): void {
+    // Saved before the state changes, so a full storage is told in the same notice as the load.
+    const saved: SaveState =
+      options.save === false ? (this.storage === null ? 'off' : 'pending') : Store.saveState(save(this.storage, { file: draft, fileName }));
+    let shown = notice;
+    if (saved === 'full' && this.current.saved !== 'full') {
+      shown = { kind: 'error', text: notice === undefined ? STORAGE_FULL_TEXT : `${notice.text} ${STORAGE_FULL_TEXT}`, ...(notice?.undoable ? { undoable: true } : {}) };
+    }
     this.set({
       draft,
       fileName,
       revision: this.current.revision + 1,
-      validation: validateDraft(draft, fileName),
-      ...(notice !== undefined ? { notice: { ...notice, id: ++this.noticeIds } } : {}),
+      validation: options.validation ?? validateDraft(draft, fileName),
+      saved,
+      prompt: null,
+      ...(shown !== undefined ? { notice: { ...shown, id: ++this.noticeIds } } : {}),
     });
-    this.persist();
   }
 
   notify(notice: Omit<Notice, 'id'>): void {
@@ -199,12 +255,39 @@ export class Store {
   }
 
   /**
+   * Runs the draft unless it would take more than a few seconds: then it only asks (`state.prompt`),
+   * and `run` (the user's answer, or the Run button) starts it. For runs nobody asked for: an office
+   * opened from a link, a file or this browser's storage.
+   */
+  async runOrAsk(): Promise<void> {
+    const { validation } = this.current;
+    if (!validation.ok || validation.scenario === null) return;
+    const scenario = validation.scenario;
+    const estimate = estimateRun(scenario, this.workers);
+    if (!needsConfirmation(estimate)) return this.run();
+    const days = scenario.calendar.days;
+    const size = [
+      `${scenario.replications.toLocaleString('en-US')} replication${scenario.replications === 1 ? '' : 's'} of ${days.toLocaleString('en-US')} day${days === 1 ? '' : 's'}`,
+      `${scenario.staff.length.toLocaleString('en-US')} ${scenario.staff.length === 1 ? 'person' : 'people'}`,
+      `about ${Math.round(estimate.itemsPerDay).toLocaleString('en-US')} customers and tasks a day`,
+    ].join(', ');
+    this.controller?.abort();
+    this.set({ prompt: { estimate, text: `Simulating this office would take ${formatDuration(estimate.seconds)} on this computer (${size}), so it was not started.` } });
+  }
+
+  /** Forgets the question about a long run (the user chose not to run it now). */
+  dismissPrompt(): void {
+    if (this.current.prompt !== null) this.set({ prompt: null });
+  }
+
+  /**
    * Runs the draft's replications (aborting a run in progress). Resolves when the run ends in any
    * way; its outcome is in `state.run`. Does nothing when the draft is invalid.
    */
   async run(): Promise<void> {
     const { validation, draft, revision } = this.current;
     if (!validation.ok || validation.scenario === null) return;
+    if (this.current.prompt !== null) this.set({ prompt: null });
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;

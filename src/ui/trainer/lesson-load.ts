@@ -7,6 +7,8 @@
  */
 import { formatScenarioError, parseScenario, validateScenarioFile, type ScenarioFile } from '../../sim/schema.js';
 import type { Scenario } from '../../sim/scenario.js';
+import { tooLarge } from '../io/scenario-io.js';
+import { LIMITS, utf8Length } from '../../sim/scenario-file/limits.js';
 import { MAX_VARIANTS, type LessonEntry, type LessonMoment } from './lessons.js';
 
 export interface LessonVariant {
@@ -41,6 +43,12 @@ export function prepareVariants(files: readonly { readonly name: string; readonl
   const variants: LessonVariant[] = [];
   let seed: number | null = null;
   for (const { name, text } of files) {
+    const bytes = text.length > LIMITS.fileBytes ? text.length : utf8Length(text);
+    if (bytes > LIMITS.fileBytes) {
+      const refused = tooLarge(name, bytes);
+      if (refused.kind === 'unreadable') errors.push(...refused.errors.map(formatScenarioError));
+      continue;
+    }
     const parsed = parseScenario(text, name);
     if (!parsed.ok) {
       errors.push(...parsed.errors.map(formatScenarioError));
@@ -83,7 +91,11 @@ export function loadLesson(entry: LessonEntry): Lesson {
 
 /** The trainer's own files as a lesson (or the reasons they cannot be replayed). */
 export function ownLesson(files: readonly { readonly name: string; readonly text: string }[]): { ok: true; lesson: Lesson } | { ok: false; errors: string[] } {
-  const prepared = prepareVariants(files);
+  return ownLessonFrom(prepareVariants(files));
+}
+
+/** The lesson of files already prepared (by `prepareVariants`, in the input worker). */
+export function ownLessonFrom(prepared: PrepareResult): { ok: true; lesson: Lesson } | { ok: false; errors: string[] } {
   if (!prepared.ok) return prepared;
   const names = prepared.variants.map((v) => v.label);
   return {

@@ -6,7 +6,11 @@
  *
  * Each office's day is `runReplication(scenario, day, { trace: true })`, the CLI's engine and seed, and
  * `OfficeReplay` turns the trace into what is drawn, so the counters end where the CLI's numbers for
- * that replication are. The summary's many-days result runs in the web app's simulation workers.
+ * that replication are. Days are simulated in a simulation worker, never on the page, within a
+ * budget: at most DAY_EVENT_LIMIT events (the engine stops there) and DAY_TIME_LIMIT_MS (the worker
+ * is stopped), so a crafted file cannot freeze the room's screen. The trainer's own files are read
+ * in the input worker. The summary's many-days result runs in the web app's simulation workers,
+ * each day within the same event budget.
  *
  * The animation is driven by requestAnimationFrame; each frame's script time (advancing the replays
  * and rendering every element) is recorded as a `trainer-frame` performance measure.
@@ -15,14 +19,14 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { variantColor } from '../../analysis/charts/palette.js';
 import { formatMoney } from '../../analysis/format.js';
-import { runReplication } from '../../sim/office/index.js';
-import type { ReplicationResult } from '../../sim/result.js';
+import type { ReplicationResult, RunOptions } from '../../sim/result.js';
 import type { Scenario } from '../../sim/scenario.js';
 import { isAbortError, replicationIndices, WorkerPool } from '../worker/pool.js';
+import { prepareOffPage } from '../worker/input-client.js';
 import { LessonChoiceEvent, TrainerCommandEvent, TrainerSeekEvent, TrainerSpeedEvent, type TrainerCommand } from './events.js';
 import { fullscreenIcon } from './icons.js';
 import { actionForKey, KEY_BINDINGS } from './keys.js';
-import { loadLesson, ownLesson, type Lesson } from './lesson-load.js';
+import { loadLesson, ownLessonFrom, type Lesson, type PrepareResult } from './lesson-load.js';
 import { findLesson, lessonCatalog } from './lessons.js';
 import { frameAdvance, nextEventTime, previousEventTime, seekAll, speedsFor, timeline } from './playback.js';
 import { seatCounts, type SeatCounts } from './layout.js';
@@ -44,8 +48,23 @@ export type ManyDaysRunner = (scenario: Scenario, replications: readonly number[
 /** The performance-measure name of one animation frame's script time. */
 export const FRAME_MEASURE = 'trainer-frame';
 
-/** Most trace events kept for one office's day; a day with more cannot be replayed faithfully. */
-const TRACE_LIMIT = 1_000_000;
+/** Runs one day (replication) of a scenario with its trace; rejects with an AbortError when aborted. */
+export type DayRunner = (scenario: Scenario, day: number, signal: AbortSignal) => Promise<ReplicationResult>;
+
+/** Reads the trainer's own files into variants (parse, validate, make them one-day offices). */
+export type FilePreparer = (files: readonly { readonly name: string; readonly text: string }[]) => Promise<PrepareResult>;
+
+/**
+ * Most events simulated for one office's day, and most trace entries kept: a day with more cannot
+ * be replayed faithfully, and simulating past it would only keep the room waiting.
+ */
+export const DAY_EVENT_LIMIT = 1_000_000;
+
+/** Longest one office's day may take to simulate before its worker is stopped. */
+export const DAY_TIME_LIMIT_MS = 15_000;
+
+/** How a day is simulated for the replay: traced, within the event budget. */
+export const DAY_OPTIONS: RunOptions = { trace: true, traceLimit: DAY_EVENT_LIMIT, maxEvents: DAY_EVENT_LIMIT };
 
 /** The speed a lesson starts at, in simulated minutes per second (the nearest offered). */
 const START_SPEED = 5;
@@ -55,8 +74,35 @@ let pool: WorkerPool | null = null;
 /** Replications in the web app's pool of simulation workers (src/ui/worker), one pool for the page. */
 export const workerRunner: ManyDaysRunner = (scenario, replications, signal, onResult) => {
   pool ??= new WorkerPool();
-  return pool.run({ scenario, replications, signal, onResult: () => onResult() });
+  return pool.run({ scenario, replications, signal, options: { maxEvents: DAY_EVENT_LIMIT }, onResult: () => onResult() });
 };
+
+/**
+ * One day in its own simulation worker (a fresh one per office and day, stopped when done), with
+ * DAY_OPTIONS and stopped after DAY_TIME_LIMIT_MS.
+ */
+export const workerDay: DayRunner = async (scenario, day, signal) => {
+  const dayPool = new WorkerPool({ size: 1 });
+  const timeLimit = AbortSignal.timeout(DAY_TIME_LIMIT_MS);
+  const both = AbortSignal.any([signal, timeLimit]);
+  try {
+    const [result] = await dayPool.run({ scenario, replications: [day], options: DAY_OPTIONS, signal: both });
+    return result!;
+  } catch (error) {
+    if (timeLimit.aborted && !signal.aborted) throw new DayTimeLimitError();
+    throw error;
+  } finally {
+    dayPool.terminate();
+  }
+};
+
+/** A day that took longer than DAY_TIME_LIMIT_MS to simulate. */
+class DayTimeLimitError extends Error {
+  override readonly name = 'DayTimeLimitError';
+  constructor() {
+    super(`simulating this day took longer than ${DAY_TIME_LIMIT_MS / 1000} seconds, so it was stopped`);
+  }
+}
 
 /** Extra skills the office trains: per person, the skills held beyond the home skill. */
 function trainedSkills(scenario: Scenario): number {
@@ -69,6 +115,10 @@ export class TrainerApp extends LitElement {
 
   /** Runs the summary's many simulated days. Default: the web app's simulation workers. */
   @property({ attribute: false }) runMany: ManyDaysRunner = workerRunner;
+  /** Simulates one office's day for the replay. Default: a simulation worker, within the day's budget. */
+  @property({ attribute: false }) runDay: DayRunner = workerDay;
+  /** Reads the trainer's own files. Default: the input worker. */
+  @property({ attribute: false }) prepare: FilePreparer = prepareOffPage;
   /** Which page is shown; reflected so the page's layout can follow. */
   @property({ reflect: true }) view: 'lessons' | 'replay' = 'lessons';
 
@@ -85,6 +135,8 @@ export class TrainerApp extends LitElement {
   @state() private dayError: string | null = null;
   /** After a jump, tokens snap to their places instead of walking. */
   @state() private instant = true;
+  /** A day is being simulated (in a worker); the replay shows it when done. */
+  @state() private simulating = false;
 
   private replays: OfficeReplay[] = [];
   /** Room for seats shared by the offices' drawings (the most any of them needs). */
@@ -96,6 +148,11 @@ export class TrainerApp extends LitElement {
   private raf = 0;
   private lastFrame: number | null = null;
   private manyAbort: AbortController | null = null;
+  private dayAbort: AbortController | null = null;
+  /** Numbers day loads, so only the latest one shows. */
+  private dayLoads = 0;
+  /** Numbers reads of the trainer's files, so only the latest one opens. */
+  private fileReads = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -116,6 +173,7 @@ export class TrainerApp extends LitElement {
     window.removeEventListener('hashchange', this.onHash);
     this.pause();
     this.manyAbort?.abort();
+    this.dayAbort?.abort();
   }
 
   // ---- lessons and days ----
@@ -132,7 +190,7 @@ export class TrainerApp extends LitElement {
     const day = Number(params.get('day') ?? '');
     const wanted = Number.isInteger(day) && day >= 1 ? day - 1 : entry.replication;
     if (this.lesson?.id === entry.id) {
-      if (wanted !== this.day) this.loadDay(wanted);
+      if (wanted !== this.day) void this.loadDay(wanted);
       this.view = 'replay';
       return;
     }
@@ -146,14 +204,27 @@ export class TrainerApp extends LitElement {
       if (entry !== undefined) this.open(loadLesson(entry), entry.replication);
       return;
     }
-    const result = ownLesson(choice.files);
+    void this.openOwn(choice.files);
+  };
+
+  /** Reads the trainer's own files off the page and opens them, or lists why they cannot be replayed. */
+  private async openOwn(files: readonly { readonly name: string; readonly text: string }[]): Promise<void> {
+    const read = ++this.fileReads;
+    let prepared: PrepareResult;
+    try {
+      prepared = await this.prepare(files);
+    } catch (error) {
+      prepared = { ok: false, errors: [error instanceof Error ? error.message : String(error)] };
+    }
+    if (read !== this.fileReads) return;
+    const result = ownLessonFrom(prepared);
     if (!result.ok) {
       this.ownErrors = result.errors;
       return;
     }
     this.ownErrors = [];
     this.open(result.lesson, 0);
-  };
+  }
 
   /** Opens a lesson at simulated day `day` (a replication index) and starts simulating its many days. */
   open(lesson: Lesson, day: number): void {
@@ -161,7 +232,12 @@ export class TrainerApp extends LitElement {
     this.lesson = lesson;
     this.view = 'replay';
     this.overlay = 'none';
-    this.loadDay(day, false);
+    // Nothing of the previous lesson is drawn while this one's day is simulated.
+    this.replays = [];
+    this.dayResults = [];
+    this.dayError = null;
+    this.start = this.finish = this.now = 0;
+    void this.loadDay(day, false);
     void this.runManyDays(lesson);
   }
 
@@ -169,15 +245,51 @@ export class TrainerApp extends LitElement {
     return this.lesson?.variants[0]!.scenario.replications ?? 1;
   }
 
-  private loadDay(day: number, keepSpeed = true): void {
+  /** Why an office's day cannot be replayed, in the room's words. */
+  private static dayFailure(label: string, error: unknown): string {
+    if (error instanceof Error && error.name === 'EventLimitError') {
+      return `${label}: this day has more than ${DAY_EVENT_LIMIT.toLocaleString('en-US')} events, too many to replay; the simulation stopped there.`;
+    }
+    return `${label}: ${error instanceof Error ? error.message.replace(/^replication \d+: /, '') : String(error)}.`;
+  }
+
+  /** Simulates day `day` of every office (in workers, within the budget) and shows it from the start. */
+  private async loadDay(day: number, keepSpeed = true): Promise<void> {
     const lesson = this.lesson;
     if (lesson === null) return;
     this.pause();
     const days = this.days();
     this.day = ((day % days) + days) % days;
-    this.dayResults = lesson.variants.map((v) => runReplication(v.scenario, this.day, { trace: true, traceLimit: TRACE_LIMIT }));
-    const truncated = this.dayResults.findIndex((r) => r.traceTruncated === true);
-    this.dayError = truncated >= 0 ? `${lesson.variants[truncated]!.label}: this day has more than ${TRACE_LIMIT.toLocaleString('en-US')} events, too many to replay.` : null;
+    // The address names the lesson and day, so a bookmark or a reload comes back to them.
+    const hash = lesson.id === 'own' ? '' : `#lesson=${lesson.id}&day=${this.day + 1}`;
+    if (hash !== '' && typeof location !== 'undefined' && location.hash !== hash) history.replaceState(null, '', hash);
+    const load = ++this.dayLoads;
+    this.dayAbort?.abort();
+    const abort = new AbortController();
+    this.dayAbort = abort;
+    this.simulating = true;
+    const outcomes = await Promise.all(
+      lesson.variants.map((v) =>
+        this.runDay(v.scenario, this.day, abort.signal).then(
+          (result) => ({ ok: true as const, result }),
+          (error: unknown) => ({ ok: false as const, error }),
+        ),
+      ),
+    );
+    if (load !== this.dayLoads || this.lesson !== lesson) return; // another day or lesson took over
+    this.simulating = false;
+    const failed = outcomes.findIndex((o) => !o.ok);
+    if (failed >= 0) {
+      const outcome = outcomes[failed]!;
+      if (!outcome.ok && isAbortError(outcome.error)) return;
+      this.dayError = TrainerApp.dayFailure(lesson.variants[failed]!.label, outcome.ok ? null : outcome.error);
+      this.dayResults = [];
+      this.replays = [];
+      this.start = this.finish = this.now = 0;
+      return;
+    }
+    this.dayResults = outcomes.map((o) => (o.ok ? o.result : null)!);
+    this.dayError = null;
     this.replays = this.dayResults.map((r, v) => new OfficeReplay(lesson.variants[v]!.scenario, r.trace ?? []));
     // The same office staffed differently shares one scale; offices with different people each fill their box.
     const staff = (v: number): string => lesson.variants[v]!.scenario.staff.map((p) => p.name).join('\n');
@@ -192,9 +304,6 @@ export class TrainerApp extends LitElement {
     this.instant = true;
     seekAll(this.replays, this.start);
     this.now = this.start;
-    // The address names the lesson and day, so a bookmark or a reload comes back to them.
-    const hash = lesson.id === 'own' ? '' : `#lesson=${lesson.id}&day=${this.day + 1}`;
-    if (hash !== '' && typeof location !== 'undefined' && location.hash !== hash) history.replaceState(null, '', hash);
   }
 
   private async runManyDays(lesson: Lesson): Promise<void> {
@@ -355,10 +464,10 @@ export class TrainerApp extends LitElement {
         this.speedIndex = Math.max(this.speedIndex - 1, 0);
         break;
       case 'next-day':
-        this.loadDay(this.day + 1);
+        void this.loadDay(this.day + 1);
         break;
       case 'previous-day':
-        this.loadDay(this.day - 1);
+        void this.loadDay(this.day - 1);
         break;
       case 'jump-field':
         this.pause();
@@ -444,7 +553,7 @@ export class TrainerApp extends LitElement {
     }
     const lesson = this.lesson;
     const withTasks = lesson.variants.some((v) => v.scenario.tasks.length > 0);
-    const atEnd = this.now >= this.finish;
+    const atEnd = this.replays.length > 0 && this.now >= this.finish;
     return html`
       <header>
         <div class="title-row">
@@ -468,9 +577,12 @@ export class TrainerApp extends LitElement {
         </div>
         ${this.captionShown ? html`<p class="caption">${lesson.caption}</p><stage-legend></stage-legend>` : nothing}
         ${lesson.notices.map((n) => html`<p class="notice">${n}</p>`)}
+        ${this.simulating ? html`<p class="notice" role="status">Simulating day ${this.day + 1}…</p>` : nothing}
         ${this.dayError !== null ? html`<p class="error" role="alert">${this.dayError}</p>` : nothing}
       </header>
-      <replay-controls
+      ${this.replays.length === 0
+        ? nothing
+        : html`<replay-controls
         class="controls"
         .now=${this.now}
         .start=${this.start}
@@ -482,7 +594,7 @@ export class TrainerApp extends LitElement {
       ></replay-controls>
       <main class="offices" style=${`grid-template-columns: repeat(${this.replays.length}, minmax(0, 1fr))`}>
         ${this.replays.map((r, v) => this.renderOffice(r, v, withTasks))}
-      </main>
+      </main>`}
       ${this.overlay === 'summary'
         ? html`<div class="overlay" @click=${(e: Event) => e.target === e.currentTarget && this.command('close')}>
             <summary-slide

@@ -8,6 +8,8 @@
  */
 import type { Scenario } from '../../sim/scenario.js';
 import type { RunOptions } from '../../sim/result.js';
+import type { ImportResult } from '../io/scenario-io.js';
+import type { PrepareResult } from '../trainer/lesson-load.js';
 
 export type ToWorker =
   | { readonly type: 'scenario'; readonly job: number; readonly scenario: Scenario; readonly options: RunOptions }
@@ -16,4 +18,15 @@ export type ToWorker =
 export type FromWorker =
   /** `json`: JSON.stringify of the ReplicationResult. */
   | { readonly type: 'result'; readonly job: number; readonly replication: number; readonly json: string }
-  | { readonly type: 'error'; readonly job: number; readonly replication: number; readonly message: string };
+  /** `name`: the error's class name (`EventLimitError` when a replication reached its event budget). */
+  | { readonly type: 'error'; readonly job: number; readonly replication: number; readonly message: string; readonly name?: string };
+
+/** To the input worker (import-worker.ts): text to parse and validate off the page. */
+export type ToInputWorker =
+  | { readonly type: 'import'; readonly id: number; readonly text: string; readonly fileName: string }
+  | { readonly type: 'lesson'; readonly id: number; readonly files: readonly { readonly name: string; readonly text: string }[] };
+
+export type FromInputWorker =
+  | { readonly type: 'import'; readonly id: number; readonly result: ImportResult }
+  | { readonly type: 'lesson'; readonly id: number; readonly result: PrepareResult }
+  | { readonly type: 'error'; readonly id: number; readonly message: string };

@@ -122,7 +122,9 @@ export class WorkerPool {
           const message = event.data;
           if (settled || message.job !== job) return;
           if (message.type === 'error') {
-            finish(new Error(`replication ${message.replication}: ${message.message}`));
+            const error = new Error(`replication ${message.replication}: ${message.message}`);
+            if (message.name !== undefined && message.name !== 'Error') error.name = message.name; // EventLimitError: a budget, not a bug
+            finish(error);
             return;
           }
           const position = slots.get(message.replication);

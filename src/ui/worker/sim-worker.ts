@@ -35,6 +35,6 @@ scope.onmessage = (event) => {
     scope.postMessage({ type: 'result', job, replication: message.replication, json });
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    scope.postMessage({ type: 'error', job, replication: message.replication, message: text });
+    scope.postMessage({ type: 'error', job, replication: message.replication, message: text, ...(error instanceof Error ? { name: error.name } : {}) });
   }
 };

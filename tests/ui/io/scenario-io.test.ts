@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../../src/sim/schema.js';
-import { errorLines, importScenario, isScenarioFileName, toJson, toYaml } from '../../../src/ui/io/scenario-io.js';
+import { LIMITS } from '../../../src/sim/scenario-file/limits.js';
+import { errorLines, hasScenarioShape, importScenario, isScenarioFileName, toJson, toYaml } from '../../../src/ui/io/scenario-io.js';
 
 const defaultText = readFileSync(new URL('../../../scenarios/default.yaml', import.meta.url), 'utf8');
 
@@ -51,6 +52,47 @@ describe('scenario files in and out of the page', () => {
     const empty = importScenario('', 'empty.yaml');
     expect(empty.kind).toBe('unreadable');
     if (empty.kind === 'unreadable') expect(empty.errors.length).toBeGreaterThan(0);
+  });
+
+  it('refuses values of the wrong type with the CLI’s messages, whatever else is right', () => {
+    const cases: [string, string][] = [
+      ['customers: 5', defaultText.replace(/^customers:\n(  .*\n|\n)*?(?=^\S)/m, 'customers: 5\n')],
+      ['staff: "abc"', defaultText.replace(/^staff:\n(  .*\n|\n)*?(?=^\S)/m, 'staff: "abc"\n')],
+      ['a null entry', defaultText.replace(/^staff:\n/m, 'staff:\n  - null\n')],
+      ['a mapping where a list belongs', defaultText.replace(/^tasks:\n/m, 'tasks:\n  - { name: x, skill: y, service: "abc" }\n')],
+      ['text in a rate profile', defaultText.replace(/perHour: \[ ?6,/, 'perHour: [ six,')],
+    ];
+    for (const [label, text] of cases) {
+      expect(text, label).not.toBe(defaultText);
+      const result = importScenario(text, 'office.yaml');
+      expect(result.kind, label).toBe('unreadable');
+      if (result.kind !== 'unreadable') continue;
+      expect(result.reason, label).toBe('types');
+      const cli = parseScenario(text, 'office.yaml');
+      expect(cli.ok, label).toBe(false);
+      if (!cli.ok) expect(errorLines(result.errors), label).toEqual(errorLines(cli.errors));
+    }
+  });
+
+  it('tells a wrong type from a missing key or a value out of range', () => {
+    expect(hasScenarioShape({ staff: [{ name: 'ana' }] })).toBe(true); // keys missing: the editor fills them in
+    expect(hasScenarioShape({ staff: [{ name: 'ana', wagePerHour: -5 }] })).toBe(true);
+    expect(hasScenarioShape({ customers: [{ name: 's', service: 5 }] })).toBe(true); // a bare number is a distribution
+    expect(hasScenarioShape({ customers: 5 })).toBe(false);
+    expect(hasScenarioShape({ staff: [null] })).toBe(false);
+    expect(hasScenarioShape({ staff: [{ name: 'ana', skills: [1, 2] }] })).toBe(false);
+    expect(hasScenarioShape({ customers: [{ name: 's', arrivals: { perHour: [1, 'x'] } }] })).toBe(false);
+    expect(hasScenarioShape([])).toBe(false);
+  });
+
+  it('refuses text over the size limit before parsing it', () => {
+    const text = `name: big\n# ${'x'.repeat(LIMITS.fileBytes + 1_000_000)}\n`;
+    const result = importScenario(text, 'big.yaml');
+    expect(result.kind).toBe('unreadable');
+    if (result.kind === 'unreadable') {
+      expect(result.reason).toBe('size');
+      expect(errorLines(result.errors)).toEqual(['big.yaml: the file is 6.0 MB; scenario files may be at most 5.0 MB (5000000 bytes)']);
+    }
   });
 
   it('recognizes scenario file names', () => {

@@ -9,7 +9,7 @@ function memory(initial: Record<string, string> = {}): KeyValueStorage & { map: 
 describe('the scenario kept in the browser', () => {
   it('is saved and read back with its file name', () => {
     const storage = memory();
-    expect(save(storage, { file: { staff: [{ name: 'ana' }] }, fileName: 'branch.yaml' })).toBe(true);
+    expect(save(storage, { file: { staff: [{ name: 'ana' }] }, fileName: 'branch.yaml' })).toBe('saved');
     expect(loadSaved(storage)).toEqual({ file: { staff: [{ name: 'ana' }] }, fileName: 'branch.yaml' });
     clearSaved(storage);
     expect(loadSaved(storage)).toBeNull();
@@ -32,8 +32,22 @@ describe('the scenario kept in the browser', () => {
       removeItem: () => {},
     };
     expect(loadSaved(full)).toBeNull();
-    expect(save(full, { file: {}, fileName: 'x.yaml' })).toBe(false);
+    expect(save(full, { file: {}, fileName: 'x.yaml' })).toBe('blocked');
     expect(loadSaved(null)).toBeNull();
-    expect(save(null, { file: {}, fileName: 'x.yaml' })).toBe(false);
+    expect(save(null, { file: {}, fileName: 'x.yaml' })).toBe('off');
+  });
+
+  it('tells a full storage apart, and keeps what was saved before', () => {
+    const storage = memory();
+    save(storage, { file: { name: 'small' }, fileName: 'small.yaml' });
+    const limited: KeyValueStorage = {
+      ...storage,
+      setItem: (key, value) => {
+        if (value.length > 100) throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError', code: 22 });
+        storage.setItem(key, value);
+      },
+    };
+    expect(save(limited, { file: { name: 'x'.repeat(200) }, fileName: 'big.yaml' })).toBe('full');
+    expect(loadSaved(storage)).toEqual({ file: { name: 'small' }, fileName: 'small.yaml' });
   });
 });

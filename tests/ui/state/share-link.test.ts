@@ -1,7 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { deflateRawSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { decodeScenario, encodeScenario, fromBase64Url, sharedValue, shareUrl, toBase64Url } from '../../../src/ui/state/share-link.js';
+import { LIMITS } from '../../../src/sim/scenario-file/limits.js';
+import {
+  decodeScenario,
+  decodeScenarioText,
+  encodeScenario,
+  fromBase64Url,
+  inflateLimited,
+  sharedValue,
+  ShareLinkTooLargeError,
+  shareUrl,
+  toBase64Url,
+} from '../../../src/ui/state/share-link.js';
 
 const office = parse(readFileSync(new URL('../../../scenarios/default.yaml', import.meta.url), 'utf8')) as unknown;
 
@@ -45,5 +57,25 @@ describe('share links', () => {
   it('base64url-encode every byte value', () => {
     const bytes = Uint8Array.from({ length: 256 }, (_, i) => i);
     expect(fromBase64Url(toBase64Url(bytes))).toEqual(bytes);
+  });
+
+  it('stop inflating a link as soon as it passes the size limit (a deflate bomb)', async () => {
+    // 64 MB of one letter as a scenario name: about 60 KB of link, 13 times the limit once inflated.
+    const bomb = deflateRawSync(Buffer.concat([Buffer.from('{"name":"'), Buffer.alloc(64 * 1024 * 1024, 'a'), Buffer.from('"}')]), { level: 9 });
+    const value = `1.${toBase64Url(bomb)}`;
+    expect(value.length).toBeLessThan(200_000);
+    const error = await decodeScenarioText(value).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ShareLinkTooLargeError);
+    expect((error as Error).message).toMatch(/^invalid share data: the office in this link is larger than 5\.0 MB once unpacked/);
+    // Inflating stopped within one step (at most about 1 MB) past the limit, not at 64 MB.
+    expect((error as ShareLinkTooLargeError).inflated).toBeGreaterThan(LIMITS.fileBytes);
+    expect((error as ShareLinkTooLargeError).inflated).toBeLessThan(LIMITS.fileBytes + 1.2 * 1024 * 1024);
+  });
+
+  it('inflate exactly up to the limit and no further', async () => {
+    const data = new Uint8Array(300_000).map((_, i) => (i * 7919) % 251);
+    const packed = new Uint8Array(deflateRawSync(data));
+    expect(await inflateLimited(packed, 300_000)).toEqual(data);
+    await expect(inflateLimited(packed, 299_999)).rejects.toBeInstanceOf(ShareLinkTooLargeError);
   });
 });

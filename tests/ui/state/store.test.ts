@@ -6,7 +6,7 @@ import { summarizeComparison, summarizeRun } from '../../../src/analysis/run-sum
 import { importScenario } from '../../../src/ui/io/scenario-io.js';
 import { STORAGE_KEY, loadSaved, type KeyValueStorage } from '../../../src/ui/state/persistence.js';
 import { setIn } from '../../../src/sim/scenario-file/path.js';
-import { Store, type Draft, type Runner } from '../../../src/ui/state/store.js';
+import { STORAGE_FULL_TEXT, Store, type Draft, type Runner } from '../../../src/ui/state/store.js';
 import { abortError, type PoolRun } from '../../../src/ui/worker/pool.js';
 
 function smallOffice(): Draft {
@@ -174,5 +174,80 @@ describe('the state store', () => {
     expect(store.state.notice?.undoable).toBe(true);
     store.undoLoad();
     expect(store.state.fileName).toBe('default.yaml');
+  });
+
+  it('opens a shared office without saving it over the saved one until it is edited or kept', () => {
+    const storage = new MemoryStorage();
+    const mine = smallOffice();
+    const store = new Store(mine, 'mine.yaml', { runner: new InProcessRunner(), storage });
+    store.edit(['name'], 'My branch');
+    const savedBefore = storage.map.get(STORAGE_KEY);
+    store.load({ ...mine, name: 'Shared branch' }, 'shared.yaml', { kind: 'success', text: 'Opened', undoable: true }, { save: false });
+    expect(store.state.saved).toBe('pending');
+    expect(storage.map.get(STORAGE_KEY)).toBe(savedBefore);
+    store.undoLoad();
+    expect(store.state.draft.name).toBe('My branch');
+    expect(store.state.saved).toBe('saved');
+    expect(storage.map.get(STORAGE_KEY)).toBe(savedBefore);
+
+    store.load({ ...mine, name: 'Shared branch' }, 'shared.yaml', undefined, { save: false });
+    store.keepLoaded();
+    expect(store.state.saved).toBe('saved');
+    expect((loadSaved(storage)?.file as Draft).name).toBe('Shared branch');
+
+    store.load({ ...mine, name: 'Another link' }, 'shared.yaml', undefined, { save: false });
+    store.edit(['policy', 'switchMinutes'], 3); // the user's own change saves it
+    expect(store.state.saved).toBe('saved');
+    expect((loadSaved(storage)?.file as Draft).name).toBe('Another link');
+  });
+
+  it('says so when the browser’s storage is full, keeps the office in the page and the saved one as it was', () => {
+    const storage = new MemoryStorage();
+    const limited: KeyValueStorage = {
+      getItem: (k) => storage.getItem(k),
+      removeItem: (k) => storage.removeItem(k),
+      setItem: (k, v) => {
+        if (v.length > 20_000) throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+        storage.setItem(k, v);
+      },
+    };
+    const store = new Store(smallOffice(), 'small.yaml', { runner: new InProcessRunner(), storage: limited });
+    store.edit(['name'], 'Small');
+    const big = { ...smallOffice(), name: 'Big', customers: smallOffice().customers!.map((c) => ({ ...c, service: { dist: 'empirical' as const, values: Array.from({ length: 5000 }, (_, i) => 1 + i / 5000) } })) };
+    store.load(big, 'big.yaml', { kind: 'success', text: 'Opened big.yaml.', undoable: true });
+    expect(store.state.saved).toBe('full');
+    expect(store.state.draft.name).toBe('Big');
+    expect(store.state.notice).toMatchObject({ kind: 'error', text: `Opened big.yaml. ${STORAGE_FULL_TEXT}`, undoable: true });
+    expect((loadSaved(storage)?.file as Draft).name).toBe('Small');
+    const id = store.state.notice!.id;
+    store.edit(['policy', 'switchMinutes'], 3); // still full: said once, not at every edit
+    expect(store.state.notice!.id).toBe(id);
+    store.undoLoad();
+    expect(store.state.saved).toBe('saved');
+    expect((loadSaved(storage)?.file as Draft).name).toBe('Small');
+  });
+
+  it('asks before a long run nobody asked for, and runs short ones at once', async () => {
+    const runner = new InProcessRunner();
+    const store = new Store(smallOffice(), 'default.yaml', { runner, workers: 2 });
+    await store.runOrAsk();
+    expect(runner.runs).toBe(1);
+    expect(store.state.prompt).toBeNull();
+    store.edit(['replications'], 100_000);
+    store.edit(['calendar', 'days'], 250);
+    await store.runOrAsk();
+    expect(runner.runs).toBe(1);
+    expect(store.state.prompt?.estimate.seconds).toBeGreaterThan(60);
+    expect(store.state.prompt?.text).toMatch(/^Simulating this office would take about [\d.]+ (minutes|hours) on this computer \(100,000 replications of 250 days, 6 people, about \d+ customers and tasks a day\), so it was not started\.$/);
+    store.dismissPrompt();
+    expect(store.state.prompt).toBeNull();
+  });
+
+  it('takes a validation computed off the page with the draft it belongs to', () => {
+    const store = new Store(smallOffice(), 'default.yaml', { runner: new InProcessRunner() });
+    const other = { ...smallOffice(), name: 'Other' };
+    const validation = { ok: false, scenario: null, errors: [{ file: 'x.yaml', line: 3, column: 1, path: 'name', message: 'from the worker' }], warnings: [] };
+    store.load(other, 'x.yaml', undefined, { validation });
+    expect(store.state.validation).toBe(validation);
   });
 });

@@ -68,6 +68,11 @@ staff:
     if (!result.ok) expect(result.errors.some((e) => e.startsWith('bad.yaml:2:'))).toBe(true);
   });
 
+  it('refuses a file over the size limit before parsing it', () => {
+    const result = prepareVariants([example('default.yaml'), { name: 'huge.yaml', text: `# ${'x'.repeat(9 * 1024 * 1024)}\n` }]);
+    expect(result).toEqual({ ok: false, errors: ['huge.yaml: the file is 9.4 MB; scenario files may be at most 5.0 MB (5000000 bytes)'] });
+  });
+
   it('needs two or three files', () => {
     expect(prepareVariants([example('default.yaml')])).toEqual({ ok: false, errors: ['invalid files: 1 (choose 2 or 3 scenario files to show side by side)'] });
     const four = Array.from({ length: 4 }, () => example('default.yaml'));

@@ -115,4 +115,28 @@ describe('the worker pool', () => {
   it('rejects a size that is not a positive integer', () => {
     expect(() => new WorkerPool({ size: 0 })).toThrow('invalid size: 0');
   });
+
+  it('passes the budget a replication reached on as the error’s name (EventLimitError), with the worker’s message', async () => {
+    const worker: WorkerLike = {
+      onmessage: null,
+      onerror: null,
+      terminate: () => undefined,
+      postMessage(message: ToWorker) {
+        if (message.type !== 'replicate') return;
+        let reply: FromWorker;
+        try {
+          runReplication(scenario, message.replication, { maxEvents: 10 });
+          throw new Error('the budget must stop the run');
+        } catch (error) {
+          reply = { type: 'error', job: message.job, replication: message.replication, message: (error as Error).message, name: (error as Error).name };
+        }
+        setTimeout(() => worker.onmessage?.({ data: reply } as MessageEvent<FromWorker>), 0);
+      },
+    };
+    const pool = new WorkerPool({ size: 1, createWorker: () => worker });
+    const error = await pool.run({ scenario, replications: [0], options: { maxEvents: 10 } }).catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).name).toBe('EventLimitError');
+    expect((error as Error).message).toBe('replication 0: the simulation stopped after 10 events (its limit)');
+  });
 });
