@@ -9,6 +9,7 @@ import { mergeCommand } from './commands/merge.js';
 import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
+import { serveCommand } from './commands/serve.js';
 import { sweepCommand } from './commands/sweep.js';
 import { validateCommand } from './commands/validate.js';
 import { CliError, EXIT, UsageError, type ExitCode } from './exit.js';
@@ -39,7 +40,7 @@ export function buildProgram(): Command {
         '  $ office-sim report out/retail --out retail.html\n' +
         '\nExit codes: 0 done, 1 invalid scenario, 2 usage error, 3 interrupted (rerun to resume), 4 failure.\n',
     );
-  for (const command of [runCommand(), compareCommand(), sweepCommand(), reportCommand(), validateCommand(), schemaCommand(), mergeCommand()]) {
+  for (const command of [runCommand(), compareCommand(), sweepCommand(), reportCommand(), validateCommand(), schemaCommand(), mergeCommand(), serveCommand()]) {
     program.addCommand(command);
     command.exitOverride().showHelpAfterError(usageHint(command).trimEnd());
     command.configureOutput({ outputError: (text, write) => write(`${TOOL_NAME} ${command.name()}: ${text.replace(/^error: /, '')}`) });

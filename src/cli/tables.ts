@@ -1,5 +1,5 @@
 /**
- * The CSV tables of an output directory, built as danfojs-node DataFrames:
+ * The CSV tables of an output directory, built column by column:
  * - replications.csv: one row per replication of every unit (file, variant or point), one column
  *   per metric, for anyone who wants to redo the statistics in R, Python or a spreadsheet;
  * - summary.csv: the summaries, long (one row per metric, and per variant for compare) or, for a
@@ -7,8 +7,9 @@
  *   the swept values.
  * Values are full precision (JSON number text); an undefined metric is an empty cell.
  *
- * danfojs-node is loaded on first use: it pulls in TensorFlow.js, which costs about a second, so
- * commands without --out never pay for it.
+ * Written here rather than through danfojs-node: the tables only need joining, and danfojs-node
+ * pulls in TensorFlow and a spreadsheet package that fetch files at install time, which would stop
+ * `npm install -g office-sim` on a machine that reaches only the registry.
  */
 import type { CompareJson } from '../analysis/compare.js';
 import { metricInfo } from '../analysis/metric-info.js';
@@ -19,21 +20,22 @@ import type { ReplicationResult } from '../sim/result.js';
 type Cell = string | number | boolean | null;
 type Columns = Record<string, Cell[]>;
 
-/** RFC 4180 quoting for text cells and headers (danfo writes cells as they are). */
+/** RFC 4180 quoting for text cells and headers. */
 function quote(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+function csvCell(value: Cell): string {
+  if (value === null) return '';
+  return typeof value === 'string' ? quote(value) : String(value);
+}
+
 async function toCsv(columns: Columns): Promise<string> {
-  const quoted: Columns = {};
-  for (const [name, values] of Object.entries(columns)) {
-    quoted[quote(name)] = values.map((v) => (typeof v === 'string' ? quote(v) : v));
-  }
-  const names = Object.keys(quoted);
-  if ((quoted[names[0]!]?.length ?? 0) === 0) return `${names.join(',')}\n`;
-  const dfd = await import('danfojs-node');
-  const csv = dfd.toCSV(new dfd.DataFrame(quoted)) as string;
-  return csv.endsWith('\n') ? csv : `${csv}\n`;
+  const names = Object.keys(columns);
+  const rows = columns[names[0]!]?.length ?? 0;
+  const lines = [names.map(quote).join(',')];
+  for (let i = 0; i < rows; i++) lines.push(names.map((n) => csvCell(columns[n]![i] ?? null)).join(','));
+  return `${lines.join('\n')}\n`;
 }
 
 /** One unit's rows of replications.csv: its describing cells and its results. */
