@@ -36,8 +36,8 @@ export function sweepCommand(): Command {
     .addHelpText(
       'after',
       '\nExamples:\n' +
-        '  $ office-sim sweep scenarios/retail-branch.yaml --vary "staff[mia].skills.front=0.4,0.6,0.8,1" --json\n' +
-        '  $ office-sim sweep scenarios/busy-lunch.yaml --vary policy.frontMinimum=1..3 \\\n' +
+        '  $ npx office-sim sweep scenarios/retail-branch.yaml --vary "staff[mia].skills.front=0.4,0.6,0.8,1" --json\n' +
+        '  $ npx office-sim sweep scenarios/busy-lunch.yaml --vary policy.frontMinimum=1..3 \\\n' +
         '      --vary "customers[0].arrivals.perHour=8..16:2" --replications 50 --out out/lunch --report\n',
     )
     .action(async (file: string, options: BatchCliOptions & { vary: SweepAxis[]; wide?: boolean }) => {
