@@ -12,7 +12,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { CommandEvent, ScenarioEditEvent, type Command } from './events.js';
 import { Store, isStale, type AppState, type Draft } from './state/store.js';
-import { DEFAULT_FILE, EXAMPLES, blankOffice, findExample } from './state/examples.js';
+import { DEFAULT_FILE, EXAMPLES, LESSON_EXAMPLES, blankOffice, findExample } from './state/examples.js';
 import { browserStorage, loadSaved } from './state/persistence.js';
 import { decodeScenario, shareUrl, sharedValue } from './state/share-link.js';
 import { WorkerPool } from './worker/pool.js';
@@ -419,6 +419,9 @@ export class OfficeApp extends LitElement {
       case 'restore-baseline':
         store.restoreBaseline();
         break;
+      case 'rerun-baseline':
+        void store.rerunBaseline();
+        break;
       case 'dismiss-notice':
         store.dismissNotice();
         break;
@@ -567,8 +570,13 @@ export class OfficeApp extends LitElement {
           <label class="visually-hidden" for="examples">Open an example office</label>
           <select id="examples" @change=${this.openExample}>
             <option value="" selected>Open an example…</option>
-            ${EXAMPLES.map((e) => html`<option value=${e.fileName}>${e.title}</option>`)}
-            <option value="#blank">Blank office</option>
+            <optgroup label="Examples">
+              ${EXAMPLES.map((e) => html`<option value=${e.fileName}>${e.title}</option>`)}
+              <option value="#blank">Blank office</option>
+            </optgroup>
+            <optgroup label="Trainer lessons' offices">
+              ${LESSON_EXAMPLES.map((e) => html`<option value=${e.fileName}>${e.title}</option>`)}
+            </optgroup>
           </select>
           <button type="button" @click=${() => this.importInput.click()} title="Open a scenario file (.yaml or .json); you can also drop one on the page">Import…</button>
           <input id="import-input" type="file" accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml" hidden @change=${this.onImportChange} />
@@ -604,7 +612,7 @@ export class OfficeApp extends LitElement {
         <div class="run-bar">
           <run-panel .run=${s.run} .baseline=${s.baseline} .validation=${s.validation} ?stale=${stale}></run-panel>
         </div>
-        <results-view .run=${s.run} .baseline=${s.baseline} .comparison=${s.comparison}></results-view>
+        <results-view .run=${s.run} .baseline=${s.baseline} .comparison=${s.comparison} ?baseline-rerunning=${s.baselineRerunning}></results-view>
       </section>
     </main>`;
   }

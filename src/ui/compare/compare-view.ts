@@ -14,6 +14,7 @@ import type { Comparison, RunRecord } from '../state/store.js';
 import { cardStyles, controlStyles } from '../styles/shared.js';
 import { verdict } from '../results/kpi-card.js';
 import { describeValue, diffDrafts } from './draft-diff.js';
+import { CommandEvent } from '../events.js';
 import '../results/metrics-table.js';
 import '../charts/kpi-comparison-chart.js';
 
@@ -102,12 +103,24 @@ export class CompareView extends LitElement {
       .reason {
         color: var(--warn);
       }
+      p.actions {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.4rem 0.8rem;
+        margin: 0.6rem 0 0;
+      }
+      p.actions .note {
+        margin: 0;
+      }
     `,
   ];
 
   @property({ attribute: false }) comparison: Comparison | null = null;
   @property({ attribute: false }) baseline: RunRecord | null = null;
   @property({ attribute: false }) run: RunRecord | null = null;
+  /** The baseline is being re-run with the current settings. */
+  @property({ type: Boolean, attribute: 'baseline-rerunning' }) baselineRerunning = false;
 
   override render() {
     if (this.baseline === null) {
@@ -130,7 +143,18 @@ export class CompareView extends LitElement {
       </section>`;
     }
     if (!comparison.ok) {
-      return html`<section class="card"><h3>These runs cannot be compared</h3><p class="reason">${comparison.reason}</p></section>`;
+      return html`<section class="card" aria-label="Cannot compare">
+        <h3>These runs cannot be compared</h3>
+        <p class="reason">${comparison.reason}</p>
+        ${comparison.settingsDiffer
+          ? html`<p class="actions">
+              <button type="button" class="primary" id="rerun-baseline" ?disabled=${this.baselineRerunning} @click=${() => this.dispatchEvent(new CommandEvent('rerun-baseline'))}>
+                ${this.baselineRerunning ? 'Re-running the baseline…' : 'Re-run the baseline with these settings'}
+              </button>
+              <span class="note">The baseline's office stays as it was; only its seed, replications, days and warm-up follow this run.</span>
+            </p>`
+          : nothing}
+      </section>`;
     }
     const changes = this.run !== null ? diffDrafts(this.baseline.draft, this.run.draft) : [];
     const lines = headlines(comparison.summary);

@@ -109,6 +109,8 @@ export class ResultsView extends LitElement {
   @property({ attribute: false }) run: RunRecord | null = null;
   @property({ attribute: false }) baseline: RunRecord | null = null;
   @property({ attribute: false }) comparison: Comparison | null = null;
+  /** The baseline is being re-run with the current settings. */
+  @property({ type: Boolean, attribute: 'baseline-rerunning' }) baselineRerunning = false;
   @state() tab: ResultTab = 'overview';
 
   private onTabKey(event: KeyboardEvent): void {
@@ -147,7 +149,7 @@ export class ResultsView extends LitElement {
 
   private renderTab() {
     if (this.tab === 'compare') {
-      return html`<compare-view .comparison=${this.comparison} .baseline=${this.baseline} .run=${this.run}></compare-view>`;
+      return html`<compare-view .comparison=${this.comparison} .baseline=${this.baseline} .run=${this.run} ?baseline-rerunning=${this.baselineRerunning}></compare-view>`;
     }
     const run = this.run;
     const summary = run?.summary ?? null;
