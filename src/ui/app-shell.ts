@@ -19,6 +19,7 @@ import { WorkerPool } from './worker/pool.js';
 import { errorLines, importScenario, isScenarioFileName, toJson, toYaml } from './io/scenario-io.js';
 import { downloadText, fileStem } from './io/download.js';
 import { controlStyles, menuStyles } from './styles/shared.js';
+import { closeMenuOnEscape } from './menu-keys.js';
 import './editor/scenario-editor.js';
 import './results/run-panel.js';
 import './results/results-view.js';
@@ -190,12 +191,14 @@ export class OfficeApp extends LitElement {
       .results-pane results-view {
         margin-top: 0.8rem;
       }
+      /* Bottom left, over the editor: the results (Compare above all, right after "Keep as
+         baseline") stay readable while a confirmation shows. */
       .notice {
         position: fixed;
-        right: 1.2rem;
+        left: 1.2rem;
         bottom: 1.2rem;
         z-index: 50;
-        max-width: min(34rem, calc(100vw - 2.4rem));
+        max-width: min(29rem, calc(100vw - 2.4rem));
         background: var(--surface);
         border: 1px solid var(--border);
         border-left: 5px solid var(--accent);
@@ -303,6 +306,8 @@ export class OfficeApp extends LitElement {
   private dragDepth = 0;
   private lastStatus: string | null = null;
   private lastCount = 0;
+  /** The text the scenario was opened from, so an export keeps its comments and layout. */
+  private source: { fileName: string; text: string } | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -357,7 +362,9 @@ export class OfficeApp extends LitElement {
     const example = findExample(fileName) ?? EXAMPLES[0];
     if (example === undefined) return null;
     const result = importScenario(example.text, example.fileName);
-    return result.kind === 'unreadable' ? null : { draft: result.draft, fileName: example.fileName };
+    if (result.kind === 'unreadable') return null;
+    this.source = { fileName: example.fileName, text: example.text };
+    return { draft: result.draft, fileName: example.fileName };
   }
 
   private async start(): Promise<void> {
@@ -471,6 +478,7 @@ export class OfficeApp extends LitElement {
       store.notify({ kind: 'error', text: `${fileName} could not be read as a scenario.`, details: errorLines(result.errors) });
       return;
     }
+    this.source = { fileName, text };
     if (result.kind === 'invalid') {
       const n = result.errors.length;
       store.load(result.draft, fileName, {
@@ -505,7 +513,8 @@ export class OfficeApp extends LitElement {
     if (s === null) return;
     this.exportMenu.open = false;
     const stem = fileStem(typeof s.draft.name === 'string' ? s.draft.name : s.fileName.replace(/\.\w+$/, ''));
-    if (kind === 'yaml') downloadText(toYaml(s.draft), `${stem}.yaml`, 'application/yaml');
+    const source = this.source?.fileName === s.fileName ? this.source.text : undefined;
+    if (kind === 'yaml') downloadText(toYaml(s.draft, source), `${stem}.yaml`, 'application/yaml');
     else downloadText(toJson(s.draft), `${stem}.json`, 'application/json');
   }
 
@@ -580,7 +589,7 @@ export class OfficeApp extends LitElement {
           </select>
           <button type="button" @click=${() => this.importInput.click()} title="Open a scenario file (.yaml or .json); you can also drop one on the page">Import…</button>
           <input id="import-input" type="file" accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml" hidden @change=${this.onImportChange} />
-          <details class="menu">
+          <details class="menu" @keydown=${closeMenuOnEscape}>
             <summary>Export</summary>
             <div class="items">
               <button type="button" @click=${() => this.exportAs('yaml')}>Scenario as YAML</button>
