@@ -135,10 +135,11 @@ export class OfficeApp extends LitElement {
       }
       main {
         display: grid;
-        grid-template-columns: minmax(22rem, 31rem) minmax(0, 1fr);
+        grid-template-columns: var(--editor-width, minmax(22rem, 31rem)) minmax(0, 1fr);
         min-height: 0;
       }
       .editor-pane {
+        position: relative;
         display: flex;
         flex-direction: column;
         min-height: 0;
@@ -173,6 +174,35 @@ export class OfficeApp extends LitElement {
       scenario-editor {
         flex: 1;
         min-height: 0;
+      }
+      /* The editor's right edge: drag it (or focus it and press the arrow keys) to widen the editor,
+         for a skills matrix with many skills or long names. */
+      .splitter {
+        position: absolute;
+        top: 0;
+        right: -5px;
+        width: 9px;
+        height: 100%;
+        cursor: col-resize;
+        z-index: 6;
+        touch-action: none;
+      }
+      .splitter::after {
+        content: '';
+        position: absolute;
+        left: 3px;
+        top: 0;
+        bottom: 0;
+        width: 3px;
+        background: transparent;
+      }
+      .splitter:hover::after,
+      .splitter:focus-visible::after,
+      .splitter.dragging::after {
+        background: var(--accent);
+      }
+      .splitter:focus-visible {
+        outline: none;
       }
       .results-pane {
         overflow-y: auto;
@@ -280,6 +310,9 @@ export class OfficeApp extends LitElement {
         main {
           grid-template-columns: 1fr;
         }
+        .splitter {
+          display: none;
+        }
         .editor-pane {
           border-right: none;
           border-bottom: 1px solid var(--border);
@@ -297,6 +330,9 @@ export class OfficeApp extends LitElement {
 
   @state() private appState: AppState | null = null;
   @state() private dragging = false;
+  /** The editor's width in pixels once the user has resized it; null: the layout's default. */
+  @state() private editorWidth: number | null = null;
+  @state() private resizing = false;
   @query('#import-input') private importInput!: HTMLInputElement;
   @query('details.menu') private exportMenu!: HTMLDetailsElement;
 
@@ -606,11 +642,64 @@ export class OfficeApp extends LitElement {
     `;
   }
 
+  /** Editor widths allowed: from a narrow form to most of the window, leaving the results readable. */
+  private widthRange(): { min: number; max: number; now: number } {
+    const main = this.renderRoot.querySelector('main');
+    const total = main?.clientWidth ?? window.innerWidth;
+    const now = this.editorWidth ?? this.renderRoot.querySelector<HTMLElement>('.editor-pane')?.offsetWidth ?? 480;
+    return { min: 320, max: Math.max(320, Math.round(total * 0.7)), now };
+  }
+
+  private setEditorWidth(px: number): void {
+    const { min, max } = this.widthRange();
+    this.editorWidth = Math.round(Math.min(max, Math.max(min, px)));
+  }
+
+  private onSplitterDown(event: PointerEvent): void {
+    const handle = event.currentTarget as HTMLElement;
+    handle.setPointerCapture(event.pointerId);
+    this.resizing = true;
+    const left = this.renderRoot.querySelector('main')!.getBoundingClientRect().left;
+    const move = (e: PointerEvent) => this.setEditorWidth(e.clientX - left);
+    const up = () => {
+      this.resizing = false;
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', up);
+      handle.removeEventListener('pointercancel', up);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up);
+    handle.addEventListener('pointercancel', up);
+  }
+
+  private onSplitterKey(event: KeyboardEvent): void {
+    const step = event.shiftKey ? 128 : 32;
+    const { min, max, now } = this.widthRange();
+    const next = { ArrowLeft: now - step, ArrowRight: now + step, Home: min, End: max }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    this.setEditorWidth(next);
+  }
+
   private renderMain(s: AppState) {
     const stale = isStale(s);
     const errors = s.validation.errors.length;
-    return html`<main @scenario-edit=${this.onEdit} @app-command=${this.onCommand}>
+    const range = this.editorWidth === null ? null : this.widthRange();
+    return html`<main @scenario-edit=${this.onEdit} @app-command=${this.onCommand} style=${this.editorWidth === null ? '' : `--editor-width: ${this.editorWidth}px`}>
       <section class="editor-pane" aria-label="Scenario editor">
+        <div
+          class="splitter ${this.resizing ? 'dragging' : ''}"
+          role="separator"
+          aria-orientation="vertical"
+          aria-label="Editor width: drag, or use the arrow keys"
+          title="Drag to widen the editor"
+          tabindex="0"
+          aria-valuemin=${range?.min ?? nothing}
+          aria-valuemax=${range?.max ?? nothing}
+          aria-valuenow=${this.editorWidth ?? nothing}
+          @pointerdown=${this.onSplitterDown}
+          @keydown=${this.onSplitterKey}
+        ></div>
         <h2 class="pane-title">
           Scenario
           <span class="state ${errors > 0 ? 'bad' : 'ok'}">${errors > 0 ? `${errors} ${errors === 1 ? 'problem' : 'problems'}` : 'Ready to run'}</span>

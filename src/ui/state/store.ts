@@ -167,6 +167,12 @@ export class Store {
   load(draft: Draft, fileName: string, notice?: Omit<Notice, 'id'>): void {
     this.beforeLoad = { draft: this.current.draft, fileName: this.current.fileName };
     this.setDraft(draft, fileName, notice);
+    if (!this.current.validation.ok && this.current.run !== null) {
+      // Another office that cannot run yet: the previous office's results must not show under its name.
+      this.runIds++; // a run in progress is dropped, its late news too
+      this.cancel();
+      this.set({ run: null, comparison: null });
+    }
   }
 
   /** Puts back the draft the last load replaced. */

@@ -189,6 +189,18 @@ describe('the state store', () => {
     expect(comparison.summary).toEqual(expected);
   });
 
+  it('shows no results under an office loaded invalid: the previous office’s run is dropped', async () => {
+    const store = new Store(smallOffice(), 'default.yaml', { runner: new InProcessRunner() });
+    await store.run();
+    expect(store.state.run?.status).toBe('done');
+    store.load({ ...smallOffice(), name: 'Imported', replications: 0 }, 'imported.yaml', { kind: 'error', text: 'invalid' });
+    expect(store.state.validation.ok).toBe(false);
+    expect(store.state.run).toBeNull();
+    store.undoLoad();
+    await store.run();
+    expect(store.state.run?.status).toBe('done');
+  });
+
   it('undoes a load, and restores the baseline scenario into the editor', async () => {
     const office = smallOffice();
     const store = new Store(office, 'default.yaml', { runner: new InProcessRunner() });
