@@ -178,12 +178,25 @@ export class SkillsMatrix extends LitElement {
     this.dispatchEvent(new ScenarioEditEvent(['staff', person, 'skills', skill], value));
   }
 
-  private async train(person: number, skill: string): Promise<void> {
+  /** The cell whose new proficiency input takes the focus once it is drawn (`person:skill`). */
+  private focusCell: string | null = null;
+
+  private train(person: number, skill: string): void {
+    // Move focus to the new proficiency input so the keyboard user can adjust it at once. The input
+    // appears only when the new draft comes back down from the app, an update or two later, while
+    // the "+" button that had the focus is gone: so the focus moves in updated(), when it is there.
+    this.focusCell = `${person}:${skill}`;
     this.edit(person, skill, NEW_SKILL_PROFICIENCY);
-    // Move focus to the new proficiency input so the keyboard user can adjust it at once.
-    await this.updateComplete;
-    const cell = `${person}:${skill}`;
-    [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[data-cell]')].find((input) => input.dataset['cell'] === cell)?.focus();
+  }
+
+  override updated(): void {
+    const cell = this.focusCell;
+    if (cell === null) return;
+    const input = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[data-cell]')].find((i) => i.dataset['cell'] === cell);
+    if (input === undefined) return;
+    this.focusCell = null;
+    input.focus();
+    input.select();
   }
 
   private onInput(person: number, skill: string, event: Event): void {
