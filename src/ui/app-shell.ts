@@ -228,7 +228,8 @@ export class OfficeApp extends LitElement {
         left: 1.2rem;
         bottom: 1.2rem;
         z-index: 50;
-        max-width: min(29rem, calc(100vw - 2.4rem));
+        box-sizing: border-box;
+        max-width: min(27rem, calc(100vw - 2.4rem));
         background: var(--surface);
         border: 1px solid var(--border);
         border-left: 5px solid var(--accent);
@@ -619,7 +620,7 @@ export class OfficeApp extends LitElement {
               ${EXAMPLES.map((e) => html`<option value=${e.fileName}>${e.title}</option>`)}
               <option value="#blank">Blank office</option>
             </optgroup>
-            <optgroup label="Trainer lessons' offices">
+            <optgroup label="Trainer lessons’ offices">
               ${LESSON_EXAMPLES.map((e) => html`<option value=${e.fileName}>${e.title}</option>`)}
             </optgroup>
           </select>
