@@ -221,12 +221,16 @@ describe('the web app, said plainly', () => {
     await openExample(page, 'reference-office.yaml');
     await page.locator('#tab-skills').click();
     expect(await page.locator('skills-matrix thead th').count()).toBe(6);
+    await page.locator('office-app .notice button', { hasText: 'Close' }).click();
+    // Columns beyond the edge are announced, not silently cut off.
+    await expect.poll(() => page.locator('skills-matrix .more').textContent()).toContain('More skills to the right');
     await shot(page, '05-skills-five-1366');
     const splitter = page.locator('office-app .splitter');
     await splitter.focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
     const scroll = page.locator('skills-matrix .scroll');
     await expect.poll(() => scroll.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await expect.poll(() => page.locator('skills-matrix .more').count()).toBe(0);
     await shot(page, '06-skills-five-widened-1366');
   });
 
