@@ -8,9 +8,36 @@
 import { makeDistribution } from '../sim/distributions.js';
 import type { CustomerClass, Person, Scenario } from '../sim/scenario.js';
 import { erlangA, mmc, staffingEstimate, type ServiceTarget } from './erlang.js';
-import type { ErlangBaseline, ErlangBaselineRow } from './report/erlang-section.js';
 
-export type { ErlangBaseline, ErlangBaselineRow } from './report/erlang-section.js';
+/** One counter class under one queueing model. */
+export interface ErlangBaselineRow {
+  /** Customer class name. */
+  readonly customerClass: string;
+  /** Which formula: `Erlang C` (no abandonment) or `Erlang A` (exponential patience). */
+  readonly model: string;
+  /** Average arrival rate over opening hours (customers per hour). */
+  readonly arrivalsPerHour: number;
+  /** Mean service time (minutes). */
+  readonly serviceMinutes: number;
+  /** Servers assumed: people at the counter who can serve the class. */
+  readonly servers: number;
+  /** Probability an arriving customer waits; null when the queue is unstable. */
+  readonly probWait: number | null;
+  /** Mean queue wait (minutes); null when unstable. */
+  readonly waitMean: number | null;
+  /** Share served within the target; null when unstable. */
+  readonly serviceLevel: number | null;
+  /** Erlang A only: share who abandon. */
+  readonly abandonRate?: number | null;
+  /** Fewest servers meeting the service-level target under the model; null if none tried does. */
+  readonly serversForTarget?: number | null;
+}
+
+export interface ErlangBaseline {
+  readonly rows: readonly ErlangBaselineRow[];
+  /** Assumptions of the formulas that this office breaks (breaks, absences, time-varying rates...). */
+  readonly notes?: readonly string[];
+}
 
 /** Opening minutes per day (the whole day in an office that never closes). */
 function openMinutes(scenario: Scenario): number {

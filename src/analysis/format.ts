@@ -59,15 +59,38 @@ export function formatCount(value: number | null | undefined, options: FormatOpt
   return formatNumber(value, { digits: 0, ...options });
 }
 
+/** Options of {@link formatMoney}. */
+export interface MoneyOptions extends FormatOptions {
+  /** The scenario's currency: an ISO code (`EUR`, printed after the amount) or a symbol (`€`, before it). */
+  readonly currency?: string | null | undefined;
+}
+
+/** An ISO 4217-style code: three capital letters. */
+function isCurrencyCode(currency: string): boolean {
+  return /^[A-Z]{3}$/.test(currency);
+}
+
 /**
- * Money in the scenario's unnamed currency: `12,340` (no symbol). Default digits: 0 at 10 or more
- * in magnitude (totals read in whole units), else 2 (small amounts and differences).
+ * An amount with the scenario's currency: a code follows the amount (`1,200 EUR`), a symbol
+ * precedes it after the sign (`€1,200`, `−€40`, `+€12`); no currency: the bare amount.
  */
-export function formatMoney(value: number | null | undefined, options: FormatOptions = {}): string {
+export function withCurrency(amount: string, currency: string | null | undefined): string {
+  if (currency == null || currency === '' || amount === MISSING) return amount;
+  if (isCurrencyCode(currency) || currency.length > 1) return `${amount} ${currency}`;
+  const sign = /^[−+]/.test(amount) ? amount[0]! : '';
+  return `${sign}${currency}${amount.slice(sign.length)}`;
+}
+
+/**
+ * Money: `12,340`, with the scenario's currency when it names one (`12,340 EUR`, `€12,340`).
+ * Default digits: 0 at 10 or more in magnitude (totals read in whole units), else 2 (small amounts
+ * and differences).
+ */
+export function formatMoney(value: number | null | undefined, options: MoneyOptions = {}): string {
   if (!isNumber(value)) return MISSING;
   // Nothing is nothing: "0", not "0.00".
   const digits = options.digits ?? (Math.abs(value) >= 10 || value === 0 ? 0 : 2);
-  return formatNumber(value, { ...options, digits });
+  return withCurrency(formatNumber(value, { sign: options.sign, digits }), options.currency);
 }
 
 /** Minutes with their unit: `4.2 min`. Default digits: 0 at 100 or more, else 1. */

@@ -1,7 +1,8 @@
 /**
- * What each metric key of the CLI output contract means to a reader: a label, its unit (which picks
- * the formatter) and which direction is better. Shared by the report, the CLI tables and the web
- * app's KPI cards so a metric is named and printed the same way everywhere.
+ * How a metric reads: its catalogue entry (src/sim/metric-catalogue.ts: label, unit, range, better
+ * direction, per-day flag) and the formatters that print its values, intervals and differences in
+ * its unit, with the scenario's currency on money. Shared by the report, the CLI tables, the web app
+ * and the trainer, so a metric is named and printed the same way everywhere.
  */
 import {
   formatMinutes,
@@ -11,145 +12,45 @@ import {
   formatPercentPoints,
   MISSING,
 } from './format.js';
+import { metricSpec, type MetricSpec, type MetricUnit } from '../sim/metric-catalogue.js';
 
-export const METRIC_UNITS = ['money', 'minutes', 'fraction', 'count', 'number'] as const;
-/**
- * `money`: the scenario's currency; `minutes`: durations; `fraction`: a share in [0, 1] printed as a
- * percentage; `count`: whole items over the run; `number`: any other quantity (e.g. a time-average
- * number of people waiting).
- */
-export type MetricUnit = (typeof METRIC_UNITS)[number];
+export { KPI_KEYS, parsePerEntityKey, type MetricSpec, type MetricUnit } from '../sim/metric-catalogue.js';
 
-export interface MetricInfo {
-  readonly key: string;
-  /** Short human label: "Mean wait at the counter". */
-  readonly label: string;
-  readonly unit: MetricUnit;
-  /** Which direction is an improvement; null when neither (arrivals, utilization). */
-  readonly better: 'higher' | 'lower' | null;
-}
+/** A metric's catalogue entry. */
+export type MetricInfo = MetricSpec;
 
-type Fixed = readonly [label: string, unit: MetricUnit, better: MetricInfo['better']];
-
-const FIXED: Readonly<Record<string, Fixed>> = {
-  'front.arrivals': ['Counter arrivals', 'count', null],
-  'front.served': ['Customers served', 'count', 'higher'],
-  'front.abandoned': ['Customers who gave up', 'count', 'lower'],
-  'front.balked': ['Customers who did not queue', 'count', 'lower'],
-  'front.turnedAway': ['Customers turned away at close', 'count', 'lower'],
-  'front.queueEnd': ['Left waiting at the end', 'count', 'lower'],
-  'front.inServiceEnd': ['In service at the end', 'count', null],
-  'front.abandonRate': ['Abandonment', 'fraction', 'lower'],
-  'front.lostRate': ['Customers lost', 'fraction', 'lower'],
-  'front.probWait': ['Share of customers who waited', 'fraction', 'lower'],
-  'front.waitMean': ['Mean wait at the counter', 'minutes', 'lower'],
-  'front.waitP90': ['90th percentile wait', 'minutes', 'lower'],
-  'front.serviceLevel': ['Service level', 'fraction', 'higher'],
-  'front.queueMean': ['Mean queue length', 'number', 'lower'],
-  'front.unstaffedMinutes': ['Counter unstaffed', 'minutes', 'lower'],
-  'back.arrivals': ['Back-office tasks arrived', 'count', null],
-  'back.completed': ['Back-office tasks completed', 'count', 'higher'],
-  'back.waitMean': ['Mean task wait before work starts', 'minutes', 'lower'],
-  'back.timeInSystemMean': ['Mean task time in system', 'minutes', 'lower'],
-  'back.backlogEnd': ['Backlog at the end', 'count', 'lower'],
-  'back.late': ['Tasks completed late (count)', 'count', 'lower'],
-  'back.lateRate': ['Tasks completed late', 'fraction', 'lower'],
-  revenue: ['Revenue', 'money', 'higher'],
-  revenueLost: ['Lost revenue', 'money', 'lower'],
-  'cost.wages': ['Wages (incl. overtime)', 'money', 'lower'],
-  'cost.overtime': ['Overtime pay', 'money', 'lower'],
-  'cost.training': ['Training cost', 'money', 'lower'],
-  'cost.penalties': ['Late penalties', 'money', 'lower'],
-  'cost.total': ['Total cost', 'money', 'lower'],
-  profit: ['Profit', 'money', 'higher'],
-  'utilization.front': ['Utilization, counter staff', 'fraction', null],
-  'utilization.back': ['Utilization, back-office staff', 'fraction', null],
-  'coverage.gapMinutes': ['Coverage gaps', 'minutes', 'lower'],
-  'coverage.coverMinutes': ['Time spent covering', 'minutes', null],
-  overtimeMinutes: ['Overtime worked', 'minutes', 'lower'],
-};
-
-/** Per class, skill and person keys: `<prefix>.<name>.<suffix>`. */
-const PATTERNS: readonly (readonly [prefix: string, suffix: string, label: (name: string) => string, unit: MetricUnit, better: MetricInfo['better']])[] = [
-  ['customer', 'arrivals', (n) => `Arrivals, ${n}`, 'count', null],
-  ['customer', 'served', (n) => `Served, ${n}`, 'count', 'higher'],
-  ['customer', 'waitMean', (n) => `Mean wait, ${n}`, 'minutes', 'lower'],
-  ['customer', 'abandonRate', (n) => `Abandonment, ${n}`, 'fraction', 'lower'],
-  ['customer', 'serviceLevel', (n) => `Service level, ${n}`, 'fraction', 'higher'],
-  ['task', 'arrivals', (n) => `Tasks arrived, ${n}`, 'count', null],
-  ['task', 'completed', (n) => `Tasks completed, ${n}`, 'count', 'higher'],
-  ['task', 'waitMean', (n) => `Mean task wait, ${n}`, 'minutes', 'lower'],
-  ['task', 'lateRate', (n) => `Completed late, ${n}`, 'fraction', 'lower'],
-  ['task', 'backlogEnd', (n) => `Backlog at the end, ${n}`, 'count', 'lower'],
-  ['skill', 'utilization', (n) => `Utilization of skill ${n}`, 'fraction', null],
-  ['skill', 'gapMinutes', (n) => `Coverage gaps, ${n}`, 'minutes', 'lower'],
-  ['staff', 'utilization', (n) => `Utilization, ${n}`, 'fraction', null],
-  ['staff', 'coverMinutes', (n) => `Time covering, ${n}`, 'minutes', null],
-];
-
-/**
- * The eight headline numbers a manager looks at first, in display order: the KPI cards of the
- * report and the web app.
- */
-export const KPI_KEYS = [
-  'profit',
-  'revenue',
-  'revenueLost',
-  'cost.total',
-  'front.waitMean',
-  'front.serviceLevel',
-  'front.abandonRate',
-  'coverage.gapMinutes',
-] as const;
-
-/** Splits `staff.ana#1.utilization` into its parts; null for keys not of that shape. */
-export function parsePerEntityKey(key: string): { prefix: string; name: string; suffix: string } | null {
-  const first = key.indexOf('.');
-  const last = key.lastIndexOf('.');
-  if (first <= 0 || last <= first + 1 || last === key.length - 1) return null;
-  return { prefix: key.slice(0, first), name: key.slice(first + 1, last), suffix: key.slice(last + 1) };
-}
-
-/** Label, unit and better direction of a metric key; unknown keys get a unit guessed from their name. */
+/** The catalogue entry of a metric key (throws `invalid metric` for a key the simulator does not report). */
 export function metricInfo(key: string): MetricInfo {
-  const fixed = FIXED[key];
-  if (fixed !== undefined) return { key, label: fixed[0], unit: fixed[1], better: fixed[2] };
-  const parts = parsePerEntityKey(key);
-  if (parts !== null) {
-    for (const [prefix, suffix, label, unit, better] of PATTERNS) {
-      if (parts.prefix === prefix && parts.suffix === suffix) return { key, label: label(parts.name), unit, better };
-    }
-  }
-  return { key, label: key, unit: guessUnit(key), better: null };
+  return metricSpec(key);
 }
 
-function guessUnit(key: string): MetricUnit {
-  if (/(Rate|utilization|serviceLevel|probWait)$/.test(key)) return 'fraction';
-  if (/(Minutes|wait\w*|Mean|P\d+)$/i.test(key)) return 'minutes';
-  if (/^(cost\.|revenue|profit)/.test(key)) return 'money';
-  if (/(arrivals|served|completed|abandoned|balked|backlogEnd|late)$/.test(key)) return 'count';
-  return 'number';
+/** Options of the metric formatters. */
+export interface MetricFormatOptions {
+  /** Print "+" on positive values (differences). */
+  readonly sign?: boolean;
+  /** The scenario's currency (ISO code or symbol), printed with money; null or absent: none named. */
+  readonly currency?: string | null;
 }
 
 /** A metric value in its unit: money, `4.2 min`, `83.4%`, a count. */
-export function formatMetric(key: string, value: number | null | undefined): string {
-  return formatByUnit(metricInfo(key).unit, value);
+export function formatMetric(key: string, value: number | null | undefined, options: MetricFormatOptions = {}): string {
+  return formatByUnit(metricInfo(key).unit, value, options);
 }
 
 /** A value in the given unit (see {@link MetricUnit}). */
-export function formatByUnit(unit: MetricUnit, value: number | null | undefined, options: { sign?: boolean } = {}): string {
+export function formatByUnit(unit: MetricUnit, value: number | null | undefined, options: MetricFormatOptions = {}): string {
   switch (unit) {
     case 'money':
-      return formatMoney(value, options);
+      return formatMoney(value, { sign: options.sign, currency: options.currency });
     case 'minutes':
-      return formatMinutes(value, options);
+      return formatMinutes(value, { sign: options.sign });
     case 'fraction':
-      return formatPercent(value, options);
+      return formatPercent(value, { sign: options.sign });
     case 'count':
       // Means over replications of counts are rarely whole: one decimal below 100.
-      return formatNumber(value, options);
+      return formatNumber(value, { sign: options.sign });
     case 'number':
-      return formatNumber(value, { digits: value != null && Math.abs(value) >= 100 ? 0 : 2, ...options });
+      return formatNumber(value, { digits: value != null && Math.abs(value) >= 100 ? 0 : 2, sign: options.sign });
   }
 }
 
@@ -157,9 +58,89 @@ export function formatByUnit(unit: MetricUnit, value: number | null | undefined,
  * A difference between two values of a metric: signed, fractions in percentage points
  * (`+2.5 pp`), others in their unit (`−1.3 min`, `+1,200`).
  */
-export function formatMetricDifference(key: string, value: number | null | undefined): string {
+export function formatMetricDifference(key: string, value: number | null | undefined, options: MetricFormatOptions = {}): string {
   const unit = metricInfo(key).unit;
   if (value == null || !Number.isFinite(value)) return MISSING;
   if (unit === 'fraction') return formatPercentPoints(value);
-  return formatByUnit(unit, value, { sign: true });
+  return formatByUnit(unit, value, { ...options, sign: true });
+}
+
+/** Marks an interval bound cut at the metric's range (see {@link shownInterval}). */
+export const CUT_MARK = '†';
+
+/** Explains {@link CUT_MARK} wherever a cut interval is shown. */
+export const CUT_NOTE =
+  '† The 95% interval is cut at the range the metric can take (a count, a wait or a cost is never negative; a rate lies between 0% and 100%): the Student-t interval reaches past it when values are few or skewed.';
+
+/** A confidence interval as shown: clipped to the metric's range, saying which bound was cut. */
+export interface ShownInterval {
+  readonly lo: number;
+  readonly hi: number;
+  readonly cutLo: boolean;
+  readonly cutHi: boolean;
+}
+
+/**
+ * The 95% CI of a metric's mean as displayed: the Student-t interval (which the JSON output keeps
+ * unchanged) clipped to the range the metric can take, so a wait never shows a negative bound and a
+ * rate never one above 100%. Null when there is no interval.
+ */
+export function shownInterval(key: string, ci: readonly [number, number] | null | undefined): ShownInterval | null {
+  if (ci == null) return null;
+  const [min, max] = metricInfo(key).range;
+  const cutLo = ci[0] < min;
+  const cutHi = ci[1] > max;
+  return { lo: cutLo ? min : ci[0], hi: cutHi ? max : ci[1], cutLo, cutHi };
+}
+
+/** Whether a metric's interval is cut when shown. */
+export function isCut(key: string, ci: readonly [number, number] | null | undefined): boolean {
+  const shown = shownInterval(key, ci);
+  return shown !== null && (shown.cutLo || shown.cutHi);
+}
+
+/**
+ * A metric's 95% CI as text, clipped to its range, a cut bound marked {@link CUT_MARK}:
+ * `0.0 min† – 1.9 min`. `format` prints one bound (default: the metric's unit).
+ */
+export function formatMetricInterval(
+  key: string,
+  ci: readonly [number, number] | null | undefined,
+  options: MetricFormatOptions & { readonly format?: (value: number) => string } = {},
+): string {
+  const shown = shownInterval(key, ci);
+  if (shown === null || !Number.isFinite(shown.lo) || !Number.isFinite(shown.hi)) return MISSING;
+  const format = options.format ?? ((v: number) => formatMetric(key, v, options));
+  return `${format(shown.lo)}${shown.cutLo ? CUT_MARK : ''} – ${format(shown.hi)}${shown.cutHi ? CUT_MARK : ''}`;
+}
+
+/**
+ * A unit as a table's unit column prints it: `min`, `%`, `count`, `money` (or the currency), and
+ * for whole-run totals shown in a period, the period: `min/day`, `EUR/week`, `count/run`.
+ */
+export function unitLabel(key: string, options: { readonly currency?: string | null; readonly period?: 'day' | 'week' | 'run' } = {}): string {
+  const spec = metricInfo(key);
+  const base = { minutes: 'min', fraction: '%', money: options.currency || 'money', count: 'count', number: '' }[spec.unit];
+  return spec.perDay && options.period !== undefined ? `${base}/${options.period}` : base;
+}
+
+/**
+ * What a paired difference says: `better` or `worse` when its 95% interval excludes zero (by the
+ * metric's better direction), `neutral` when it is real but the metric has no better direction,
+ * `insignificant` when it could be chance. `better` is a metric key or its direction.
+ */
+export function differenceVerdict(
+  better: string | MetricSpec['better'],
+  d: { readonly mean: number | null; readonly significant: boolean },
+): 'better' | 'worse' | 'insignificant' | 'neutral' {
+  if (!d.significant || d.mean === null) return 'insignificant';
+  const direction = better === 'higher' || better === 'lower' || better === null ? better : metricInfo(better).better;
+  if (direction === null || d.mean === 0) return 'neutral';
+  return (d.mean > 0) === (direction === 'higher') ? 'better' : 'worse';
+}
+
+/** A metric's interval bounds for a chart's whiskers or band: cut at its range, null without an interval. */
+export function shownBounds(key: string, ci: readonly [number, number] | null | undefined): { lo: number | null; hi: number | null } {
+  const shown = shownInterval(key, ci);
+  return shown === null ? { lo: null, hi: null } : { lo: shown.lo, hi: shown.hi };
 }

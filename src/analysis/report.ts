@@ -6,9 +6,12 @@
  */
 import type { CompareSummary, RunSummary, SweepSummary } from './run-summary.js';
 import { formatNumber } from './format.js';
+import { compareInPeriod, DEFAULT_PERIOD, runInPeriod, sweepInPeriod, type Period } from './period.js';
+import type { ChangePayback } from './payback.js';
 import { esc } from './report/html.js';
-import { comparisonChartSection, compareMetricsSection, headlineSection, variantsThroughTheDay } from './report/compare-sections.js';
-import { erlangSection, type ErlangBaseline } from './report/erlang-section.js';
+import { comparisonChartSection, compareMetricsSection, headlineSection, paybackSection, variantsThroughTheDay } from './report/compare-sections.js';
+import type { ErlangBaseline } from './erlang-baseline.js';
+import { erlangSection } from './report/erlang-section.js';
 import {
   backOfficeSection,
   counterSection,
@@ -21,13 +24,15 @@ import {
 import { REPORT_CSS } from './report/style.js';
 import { sweepCurvesSection, sweepMetrics, sweepTableSection } from './report/sweep-sections.js';
 
-export type { ErlangBaseline, ErlangBaselineRow } from './report/erlang-section.js';
+export type { ErlangBaseline, ErlangBaselineRow } from './erlang-baseline.js';
 
 interface ReportCommon {
   /** Page title and main heading. Default: the scenario (or variant) names. */
   readonly title?: string;
   /** Free-text remarks listed near the end (assumptions, data sources, caveats). */
   readonly notes?: readonly string[];
+  /** The period counts, money and minutes are shown in (src/analysis/period.ts). Default per day. */
+  readonly period?: Period;
 }
 
 export type ReportInput =
@@ -42,6 +47,8 @@ export type ReportInput =
       readonly compare: CompareSummary;
       /** Erlang baseline of the first variant. */
       readonly erlang?: ErlangBaseline;
+      /** Variants' one-off costs and payback against the first (index i: variant i + 1; null: no one-off cost). */
+      readonly paybacks?: readonly (ChangePayback | null)[];
     })
   | (ReportCommon & {
       readonly kind: 'sweep';
@@ -76,8 +83,13 @@ function days(n: number): string {
   return n === 1 ? '1 day' : `${formatNumber(n, { digits: 0 })} days`;
 }
 
+/** "per day, money in EUR": what every total on the page means. */
+function periodMeta(words: string, currency: string | null): string {
+  return currency ? `${words}, money in ${currency}` : words;
+}
+
 function runBody(input: Extract<ReportInput, { kind: 'run' }>, doc: Document): { title: string; body: string; seed: number } {
-  const run = input.run;
+  const run = runInPeriod(input.run, input.period ?? DEFAULT_PERIOD);
   const title = input.title ?? run.scenario;
   const body = [
     header('Office staffing simulation · report', title, [
@@ -87,6 +99,7 @@ function runBody(input: Extract<ReportInput, { kind: 'run' }>, doc: Document): {
       ['Days per replication', days(run.days)],
       ['Opening hours', openingHours(run)],
       ['Staff', String(run.staff.length)],
+      ['Figures', periodMeta(run.period!.words, run.currency)],
     ]),
     kpiCards(run),
     counterSection(run, doc),
@@ -101,7 +114,7 @@ function runBody(input: Extract<ReportInput, { kind: 'run' }>, doc: Document): {
 }
 
 function compareBody(input: Extract<ReportInput, { kind: 'compare' }>, doc: Document): { title: string; body: string; seed: number } {
-  const c = input.compare;
+  const c = compareInPeriod(input.compare, input.period ?? DEFAULT_PERIOD);
   const title = input.title ?? c.variants.join(' vs ');
   const body = [
     header('Office staffing simulation · comparison', title, [
@@ -110,8 +123,10 @@ function compareBody(input: Extract<ReportInput, { kind: 'compare' }>, doc: Docu
       ['Seed', String(c.seed)],
       ['Replications', formatNumber(c.replications, { digits: 0 })],
       ['Days per replication', days(c.runs[0]!.days)],
+      ['Figures', periodMeta(c.period!.words, c.runs[0]!.currency)],
     ]),
     headlineSection(c),
+    input.paybacks ? paybackSection(c, input.paybacks) : '',
     comparisonChartSection(c, doc),
     variantsThroughTheDay(c, doc),
     input.erlang ? erlangSection(input.erlang, c.runs[0]!) : '',
@@ -122,7 +137,7 @@ function compareBody(input: Extract<ReportInput, { kind: 'compare' }>, doc: Docu
 }
 
 function sweepBody(input: Extract<ReportInput, { kind: 'sweep' }>, doc: Document): { title: string; body: string; seed: number } {
-  const s = input.sweep;
+  const s = sweepInPeriod(input.sweep, input.period ?? DEFAULT_PERIOD);
   const title = input.title ?? `${s.scenario}: sweep`;
   const metrics = sweepMetrics(s, input.metrics);
   const body = [
@@ -133,6 +148,7 @@ function sweepBody(input: Extract<ReportInput, { kind: 'sweep' }>, doc: Document
       ['Seed', String(s.seed)],
       ['Replications per point', formatNumber(s.replications, { digits: 0 })],
       ['Days per replication', days(s.days)],
+      ['Figures', periodMeta(s.period!.words, s.currency)],
     ]),
     sweepCurvesSection(s, metrics, doc),
     sweepTableSection(s, metrics),

@@ -6,7 +6,9 @@
  */
 import type { Area, Scenario } from '../sim/scenario.js';
 import type { ActivityMinutes, Histogram, ReplicationResult } from '../sim/result.js';
+import { skillNames } from '../sim/metric-catalogue.js';
 import { pairedDifference, summarizeMetrics, summarizeSeries, type Summary } from './statistics.js';
+import type { PeriodCalendar, PeriodView } from './period.js';
 
 /** Mean over replications per position (bucket or day), with the 95% confidence band of that mean. */
 export interface Band {
@@ -23,6 +25,8 @@ export interface StaffInfo {
 
 export interface RunSummary {
   readonly scenario: string;
+  /** The scenario's currency (ISO code or symbol); null when it names none. */
+  readonly currency: string | null;
   readonly seed: number;
   readonly replications: number;
   readonly days: number;
@@ -57,6 +61,8 @@ export interface RunSummary {
   readonly waitHistograms: Readonly<Record<string, Histogram>>;
   /** Minutes per activity per staff member: the mean over replications of each replication's total. */
   readonly activity: Readonly<Record<string, ActivityMinutes>>;
+  /** Set when the metrics were put in a display period (src/analysis/period.ts); absent: whole-run totals. */
+  readonly period?: PeriodView;
 }
 
 function checkOrder(results: readonly ReplicationResult[], what: string): void {
@@ -67,14 +73,6 @@ function checkOrder(results: readonly ReplicationResult[], what: string): void {
       throw new Error(`invalid ${what}: replication ${results[i]!.replication} after ${results[i - 1]!.replication}`);
     }
   }
-}
-
-function orderedSkills(scenario: Scenario): string[] {
-  const skills = new Set<string>();
-  for (const c of scenario.customers) skills.add(c.skill);
-  for (const t of scenario.tasks) skills.add(t.skill);
-  for (const p of scenario.staff) for (const s of Object.keys(p.skills)) skills.add(s);
-  return [...skills];
 }
 
 function sumHistograms(results: readonly ReplicationResult[]): Record<string, Histogram> {
@@ -146,6 +144,7 @@ export function summarizeRun(scenario: Scenario, results: readonly ReplicationRe
   const metricKeys = Object.keys(results[0]!.metrics);
   return {
     scenario: scenario.name,
+    currency: scenario.currency ?? null,
     seed: scenario.seed,
     replications: results.length,
     days: scenario.calendar.days,
@@ -158,7 +157,7 @@ export function summarizeRun(scenario: Scenario, results: readonly ReplicationRe
     serviceLevelTarget: { ...scenario.targets.serviceLevel },
     customers: scenario.customers.map((c) => c.name),
     tasks: scenario.tasks.map((t) => t.name),
-    skills: orderedSkills(scenario),
+    skills: skillNames(scenario),
     staff: scenario.staff.map((p) => ({ name: p.name, area: p.area, home: p.home })),
     metricKeys,
     metrics: summarizeMetrics(
@@ -228,6 +227,8 @@ export interface CompareSummary {
   /** Union of the variants' metric keys, in order of first appearance. */
   readonly metricKeys: readonly string[];
   readonly metrics: Readonly<Record<string, MetricComparison>>;
+  /** Set when the metrics were put in a display period (src/analysis/period.ts); absent: whole-run totals. */
+  readonly period?: PeriodView;
 }
 
 /**
@@ -281,6 +282,8 @@ export interface SweepPointInput {
 
 export interface SweepPoint {
   readonly values: Readonly<Record<string, SweepValue>>;
+  /** The point's calendar (a sweep may vary the days): what its per-day figures divide by. */
+  readonly calendar: PeriodCalendar;
   readonly metrics: Readonly<Record<string, Summary>>;
 }
 
@@ -296,6 +299,10 @@ export interface SweepSummary {
   readonly metricKeys: readonly string[];
   /** In grid order. */
   readonly points: readonly SweepPoint[];
+  /** Currency of the swept scenario; null when it names none. */
+  readonly currency: string | null;
+  /** Set when the metrics were put in a display period (src/analysis/period.ts); absent: whole-run totals. */
+  readonly period?: PeriodView;
 }
 
 /** Summarizes every point of a sweep grid (points in grid order, replications in index order). */
@@ -310,10 +317,12 @@ export function summarizeSweep(points: readonly SweepPointInput[]): SweepSummary
       throw new Error(`invalid sweep point: ${JSON.stringify(p.values)} (every point varies ${paths.join(', ')})`);
     }
     const keys = Object.keys(p.results[0]!.metrics);
-    return { keys, point: { values: { ...p.values }, metrics: summarizeMetrics(p.results.map((r) => r.metrics), keys) } };
+    const { days, warmupMinutes, continuous } = p.scenario.calendar;
+    return { keys, point: { values: { ...p.values }, calendar: { days, warmupMinutes, continuous }, metrics: summarizeMetrics(p.results.map((r) => r.metrics), keys) } };
   });
   return {
     scenario: first.scenario.name,
+    currency: first.scenario.currency ?? null,
     seed: first.scenario.seed,
     replications: first.results.length,
     days: first.scenario.calendar.days,

@@ -4,7 +4,7 @@
  * their Cartesian product, and the sweep's JSON output. Shared by the CLI and the web app.
  */
 import type { SweepSummary, SweepValue } from './run-summary.js';
-import { parseScenarioPath, type ScenarioPath } from './scenario-path.js';
+import { parseScenarioPath, type ScenarioPath } from '../sim/scenario-file/path.js';
 import { metricJson, type MetricJson } from './run-output.js';
 
 export type { SweepValue } from './run-summary.js';

@@ -9,7 +9,10 @@ import { compareJson, type CompareJson } from '../analysis/compare.js';
 import { erlangBaseline } from '../analysis/erlang-baseline.js';
 import type { ReportInput } from '../analysis/report.js';
 import { FORMAT_VERSION, runJson, type RunJson } from '../analysis/run-output.js';
-import { summarizeComparison, summarizeRun, summarizeSweep } from '../analysis/run-summary.js';
+import { formatMoney } from '../analysis/format.js';
+import { changePayback, describePayback } from '../analysis/payback.js';
+import { compareInPeriod, DEFAULT_PERIOD, runInPeriod, sweepInPeriod, type Period } from '../analysis/period.js';
+import { summarizeComparison, summarizeRun, summarizeSweep, type CompareSummary } from '../analysis/run-summary.js';
 import type { Shard } from '../analysis/shards.js';
 import { sweepJson, type SweepJson } from '../analysis/sweep.js';
 import type { ReplicationResult } from '../sim/result.js';
@@ -41,13 +44,15 @@ export interface FinishOptions {
   readonly json: boolean;
   /** Also write the HTML report(s) into the output directory. */
   readonly report: boolean;
+  /** The period of counts, money and minutes in the table and the report; default per day. */
+  readonly period?: Period | undefined;
 }
 
 /** Everything a finished batch produces, before it is written anywhere. */
 export interface BatchOutputs {
   readonly json: RunJson | { readonly formatVersion: 1; readonly results: readonly RunJson[] } | CompareJson | SweepJson;
   readonly text: string;
-  readonly summaryCsv: () => Promise<string>;
+  readonly summaryCsv: () => string;
   readonly replicationHeaders: readonly string[];
   readonly replicationRows: readonly ReplicationRows[];
   /** Report file names (in the output directory) and their input. */
@@ -63,35 +68,48 @@ function sourceNotes(unit: BatchUnit): string[] {
   return [`Scenario file: ${unit.source}`, `Scenario hash (SHA-256): ${unit.hash}`];
 }
 
-function runOutputs(plan: BatchPlan, results: readonly (readonly ReplicationResult[])[]): BatchOutputs {
+function runOutputs(plan: BatchPlan, results: readonly (readonly ReplicationResult[])[], period: Period): BatchOutputs {
   const scenarios = plan.units.map(stored);
   const summaries = plan.units.map((_, i) => summarizeRun(scenarios[i]!, results[i]!));
   const runs = plan.units.map((u, i) => runJson(summaries[i]!, u.hash));
   const baselines = scenarios.map((s) => erlangBaseline(s));
   const text = plan.units
-    .map((u, i) => `${runHeading(runs[i]!, u.source)}\n${runTable(runs[i]!)}${baselineTable(baselines[i]!, runs[i]!)}`)
+    .map((u, i) => {
+      const shown = runInPeriod(summaries[i]!, period);
+      return `${runHeading(shown, u.source, u.hash)}\n${runTable(shown)}${baselineTable(baselines[i]!, shown)}`;
+    })
     .join('\n');
   const single = plan.units.length === 1;
   return {
     json: single ? runs[0]! : { formatVersion: FORMAT_VERSION, results: runs },
     text,
-    summaryCsv: () => runSummaryCsv(runs),
+    summaryCsv: () => runSummaryCsv(summaries),
     replicationHeaders: ['scenario'],
     replicationRows: plan.units.map((u, i) => ({ describe: [runs[i]!.scenario], results: results[i]! })),
     reports: plan.units.map((u, i) => ({
       file: single ? 'report.html' : `report-${u.id}.html`,
-      input: () => ({ kind: 'run', run: summaries[i]!, erlang: baselines[i]!, notes: sourceNotes(u) }),
+      input: () => ({ kind: 'run', run: summaries[i]!, erlang: baselines[i]!, notes: sourceNotes(u), period }),
     })),
   };
 }
 
-function compareOutputs(plan: BatchPlan, results: readonly (readonly ReplicationResult[])[]): BatchOutputs {
+/** One line per variant with a one-off cost: the amount and its payback (src/analysis/payback.ts). */
+function paybackText(summary: CompareSummary, scenarios: readonly Scenario[]): string {
+  const currency = scenarios[0]!.currency ?? null;
+  const lines = scenarios.slice(1).flatMap((after, i) => {
+    const p = changePayback(summary, i + 1, scenarios[0]!, after);
+    return p === null ? [] : [`${summary.variants[i + 1]}: ${describePayback(p.payback, p.oneOff.cost, (v) => formatMoney(v, { currency }))}`];
+  });
+  return lines.length === 0 ? '' : `\nOne-off costs (training, paid once) and payback against ${summary.variants[0]}:\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
+}
+
+function compareOutputs(plan: BatchPlan, results: readonly (readonly ReplicationResult[])[], period: Period): BatchOutputs {
   const scenarios = plan.units.map(stored);
   const summary = summarizeComparison(plan.units.map((_, i) => ({ scenario: scenarios[i]!, results: results[i]! })));
   const json = compareJson(summary);
   return {
     json,
-    text: compareTable(json),
+    text: compareTable(compareInPeriod(summary, period)) + paybackText(summary, scenarios),
     summaryCsv: () => compareSummaryCsv(json),
     replicationHeaders: ['variant'],
     replicationRows: plan.units.map((_, i) => ({ describe: [summary.variants[i]!], results: results[i]! })),
@@ -102,6 +120,8 @@ function compareOutputs(plan: BatchPlan, results: readonly (readonly Replication
           kind: 'compare',
           compare: summary,
           erlang: erlangBaseline(scenarios[0]!),
+          paybacks: scenarios.slice(1).map((after, i) => changePayback(summary, i + 1, scenarios[0]!, after)),
+          period,
           notes: plan.units.map((u, i) => `${summary.variants[i]}: ${u.source} (scenario hash ${u.hash.slice(0, 12)})`),
         }),
       },
@@ -109,7 +129,7 @@ function compareOutputs(plan: BatchPlan, results: readonly (readonly Replication
   };
 }
 
-function sweepOutputs(plan: BatchPlan, results: readonly (readonly ReplicationResult[])[]): BatchOutputs {
+function sweepOutputs(plan: BatchPlan, results: readonly (readonly ReplicationResult[])[], period: Period): BatchOutputs {
   const paths = plan.paths ?? [];
   const summary = summarizeSweep(
     plan.units.map((u, i) => ({ values: u.values ?? {}, scenario: stored(u), results: results[i]! })),
@@ -118,23 +138,23 @@ function sweepOutputs(plan: BatchPlan, results: readonly (readonly ReplicationRe
   return {
     json,
     // Fit a terminal; a file or pipe gets the whole table, for tools that read it.
-    text: sweepTable(json, { width: plan.wide || !process.stdout.isTTY ? undefined : process.stdout.columns }),
+    text: sweepTable(sweepInPeriod(summary, period), { width: plan.wide || !process.stdout.isTTY ? undefined : process.stdout.columns }),
     summaryCsv: () => sweepSummaryCsv(json),
     replicationHeaders: paths,
     replicationRows: plan.units.map((u, i) => ({ describe: paths.map((p) => u.values?.[p] ?? null), results: results[i]! })),
-    reports: [{ file: 'report.html', input: () => ({ kind: 'sweep', sweep: summary, notes: [`Scenario file: ${plan.units[0]!.source}`] }) }],
+    reports: [{ file: 'report.html', input: () => ({ kind: 'sweep', sweep: summary, notes: [`Scenario file: ${plan.units[0]!.source}`], period }) }],
   };
 }
 
 /** Summaries, JSON and table of a finished batch (results per unit, in replication order). */
-export function batchOutputs(plan: BatchPlan, results: readonly (readonly ReplicationResult[])[]): BatchOutputs {
+export function batchOutputs(plan: BatchPlan, results: readonly (readonly ReplicationResult[])[], period: Period = DEFAULT_PERIOD): BatchOutputs {
   switch (plan.command) {
     case 'run':
-      return runOutputs(plan, results);
+      return runOutputs(plan, results, period);
     case 'compare':
-      return compareOutputs(plan, results);
+      return compareOutputs(plan, results, period);
     case 'sweep':
-      return sweepOutputs(plan, results);
+      return sweepOutputs(plan, results, period);
   }
 }
 
@@ -170,7 +190,7 @@ export async function finishBatch(
   results: readonly (readonly ReplicationResult[])[],
   options: FinishOptions,
 ): Promise<string[]> {
-  const outputs = batchOutputs(plan, results);
+  const outputs = batchOutputs(plan, results, options.period ?? DEFAULT_PERIOD);
   const written: string[] = [];
   const dir = options.outDir;
   if (dir !== null) {
@@ -178,8 +198,8 @@ export async function finishBatch(
     await removeStaleReports(dir);
     for (let i = 0; i < plan.units.length; i++) await writeUnit(dir, plan.units[i]!.id, plan.units[i]!.scenarioJson, results[i]!);
     await writeFileAtomic(join(dir, 'summary.json'), jsonText(outputs.json));
-    await writeFileAtomic(join(dir, 'summary.csv'), await outputs.summaryCsv());
-    await writeFileAtomic(join(dir, 'replications.csv'), await replicationsCsv(outputs.replicationHeaders, outputs.replicationRows));
+    await writeFileAtomic(join(dir, 'summary.csv'), outputs.summaryCsv());
+    await writeFileAtomic(join(dir, 'replications.csv'), replicationsCsv(outputs.replicationHeaders, outputs.replicationRows));
     if (options.report) {
       for (const r of outputs.reports) {
         const path = join(dir, r.file);

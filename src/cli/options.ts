@@ -4,6 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { parsePeriod, type Period } from '../analysis/period.js';
 import { parseShard, type Shard } from '../analysis/shards.js';
 import { LIMITS } from '../sim/scenario-file/limits.js';
 
@@ -21,6 +22,19 @@ function integer(name: string, text: string, min: number, max: number): number {
 export const parseReplications = (text: string): number => integer('--replications', text, 1, LIMITS.replications);
 export const parseSeed = (text: string): number => integer('--seed', text, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
 export const parseThreads = (text: string): number => integer('--threads', text, 1, MAX_THREADS);
+
+export function parsePer(text: string): Period {
+  try {
+    return parsePeriod(text);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message.replace('invalid period', 'invalid --per'));
+  }
+}
+
+/** `--per day|week|run`: the period of counts, money and minutes in tables and reports. */
+export function perOption(): Option {
+  return new Option('--per <period>', 'show counts, money and minutes per day, per week (5 working days; 7 if the office never closes) or over the run; --json and the CSV files keep whole-run totals (default: day)').argParser(parsePer);
+}
 
 export function parseShardOption(text: string): Shard {
   try {
@@ -40,6 +54,7 @@ export interface BatchCliOptions {
   readonly report?: boolean;
   readonly shard?: Shard;
   readonly quiet?: boolean;
+  readonly per?: Period;
 }
 
 /** Default worker threads: every core the machine gives this process. */
@@ -56,6 +71,7 @@ export function addBatchOptions(command: Command, defaults: { replications: stri
     .option('-o, --out <dir>', 'write summary.json, summary.csv, replications.csv and the results there; rerunning resumes')
     .option('--json', 'print the JSON output (scenario-format.md) instead of the table')
     .option('--report', 'also write the HTML report into the --out directory')
+    .addOption(perOption())
     .addOption(new Option('--shard <k/n>', 'run only shard k of n (needs --out); combine the n outputs with merge').argParser(parseShardOption))
     .option('-q, --quiet', 'no progress bar or notes on stderr');
 }

@@ -2,6 +2,7 @@
  * What the report command renders: the stored batch of an output directory, or a scenario file run
  * now; and where each report file goes.
  */
+import type { Period } from '../analysis/period.js';
 import { stat } from 'node:fs/promises';
 import { formatShard } from '../analysis/shards.js';
 import type { ReplicationResult } from '../sim/result.js';
@@ -20,6 +21,7 @@ export interface ReportOptions {
   readonly seed?: number;
   readonly threads?: number;
   readonly quiet?: boolean;
+  readonly per?: Period;
 }
 
 export interface ReportSource {

@@ -6,66 +6,8 @@
 import { WAIT_BIN_EDGES } from './collectors.js';
 import { ACT, ACT_COUNT, BUCKET_MINUTES, FRONT, type Office } from './office.js';
 import type { ActivityMinutes, Histogram, MetricValues, ReplicationResult } from './result.js';
-import type { Scenario } from './scenario.js';
 
-/** Skill names in the simulator's order: customers', tasks', then people's skills, as first mentioned. */
-export function skillNames(scenario: Scenario): string[] {
-  const names = new Set<string>();
-  for (const c of scenario.customers) names.add(c.skill);
-  for (const k of scenario.tasks) names.add(k.skill);
-  for (const p of scenario.staff) for (const name of Object.keys(p.skills)) names.add(name);
-  return [...names];
-}
-
-/** Every metric key a replication of `scenario` reports, in output order. */
-export function metricKeys(scenario: Scenario): string[] {
-  const keys = [
-    'front.arrivals',
-    'front.served',
-    'front.abandoned',
-    'front.balked',
-    'front.turnedAway',
-    'front.queueEnd',
-    'front.inServiceEnd',
-    'front.abandonRate',
-    'front.lostRate',
-    'front.probWait',
-    'front.waitMean',
-    'front.waitP90',
-    'front.serviceLevel',
-    'front.queueMean',
-    'front.unstaffedMinutes',
-    'back.arrivals',
-    'back.completed',
-    'back.waitMean',
-    'back.timeInSystemMean',
-    'back.backlogEnd',
-    'back.late',
-    'back.lateRate',
-    'revenue',
-    'revenueLost',
-    'cost.wages',
-    'cost.overtime',
-    'cost.training',
-    'cost.penalties',
-    'cost.total',
-    'profit',
-    'utilization.front',
-    'utilization.back',
-    'coverage.gapMinutes',
-    'coverage.coverMinutes',
-    'overtimeMinutes',
-  ];
-  for (const c of scenario.customers) {
-    for (const m of ['arrivals', 'served', 'waitMean', 'abandonRate', 'serviceLevel']) keys.push(`customer.${c.name}.${m}`);
-  }
-  for (const k of scenario.tasks) {
-    for (const m of ['arrivals', 'completed', 'waitMean', 'lateRate', 'backlogEnd']) keys.push(`task.${k.name}.${m}`);
-  }
-  for (const s of skillNames(scenario)) keys.push(`skill.${s}.utilization`, `skill.${s}.gapMinutes`);
-  for (const p of scenario.staff) keys.push(`staff.${p.name}.utilization`, `staff.${p.name}.coverMinutes`);
-  return keys;
-}
+export { metricKeys, skillNames } from './metric-catalogue.js';
 
 const ratio = (num: number, den: number): number | null => (den > 0 ? num / den : null);
 const sum = (a: ArrayLike<number>, from = 0, to = a.length): number => {

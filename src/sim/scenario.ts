@@ -106,6 +106,8 @@ export type ClosingPolicy = (typeof CLOSING_POLICIES)[number];
 export interface Scenario {
   readonly version: 1;
   readonly name: string;
+  /** The currency of every amount (ISO code or symbol), absent when the file names none. */
+  readonly currency?: string;
   readonly seed: number;
   readonly replications: number;
   readonly calendar: {

@@ -3,7 +3,7 @@
  * shell hears every edit and command from however deep an element sends it, and applies it to the
  * store: state flows down as properties, changes flow up as these events.
  */
-import type { Path } from './state/path.js';
+import type { Path } from '../sim/scenario-file/path.js';
 
 /** Sets one value of the scenario draft: `value` undefined removes the key (or list entry). */
 export class ScenarioEditEvent extends Event {

@@ -334,3 +334,15 @@ describe('sweep chart', () => {
     expect(() => sweepChart(sweep, { ...opts, metric: 'profit', x: 'nope' })).toThrow('invalid x: nope');
   });
 });
+
+describe('whiskers within range', () => {
+  it('cuts a cost interval at zero and a utilization interval at 100%, never profit', async () => {
+    const { moneyRows } = await import('../../src/analysis/charts/money.js');
+    const run = summarizeRun(scenario, makeResults());
+    const s = (mean: number, lo: number, hi: number) => ({ mean, sd: 1, ci95: [lo, hi] as [number, number], n: 3 });
+    const skewed: RunSummary = { ...run, metrics: { ...run.metrics, 'cost.overtime': s(5, -3, 13), profit: s(-20, -60, 20) } };
+    const rows = moneyRows(skewed);
+    expect(rows.find((r) => r.label === 'of which overtime')).toMatchObject({ lo: 0, hi: 13 });
+    expect(rows.find((r) => r.label === 'Profit')).toMatchObject({ lo: -60, hi: 20 });
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderReportHtml, type ErlangBaseline, type ReportInput } from '../../src/analysis/report.js';
 import { summarizeComparison, summarizeRun, summarizeSweep } from '../../src/analysis/run-summary.js';
 import { KPI_KEYS } from '../../src/analysis/metric-info.js';
+import { formatMoney } from '../../src/analysis/format.js';
 import { BASE, makeResults, scenario, variant } from './fixtures/run-fixture.js';
 import { markElements, nodeDocument } from './fixtures/svg.js';
 
@@ -31,7 +32,7 @@ const erlang: ErlangBaseline = {
 
 describe('run report', () => {
   const run = summarizeRun(scenario, makeResults());
-  const input: ReportInput = { kind: 'run', run, erlang, notes: ['Demand from the 2024 counts.'] };
+  const input: ReportInput = { kind: 'run', run, erlang, notes: ['Demand from the 2024 counts.'], period: 'run' };
   const html = renderReportHtml(input, document);
   const doc = parse(html);
 
@@ -54,7 +55,7 @@ describe('run report', () => {
   it('shows the eight KPI cards with their confidence intervals', () => {
     const cards = [...doc.querySelectorAll('.kpi')];
     expect(cards).toHaveLength(KPI_KEYS.length);
-    expect(cards.map((c) => c.querySelector('.kpi-label')!.textContent)).toEqual(['Profit', 'Revenue', 'Lost revenue', 'Total cost', 'Mean wait at the counter', 'Service level', 'Abandonment', 'Coverage gaps']);
+    expect(cards.map((c) => c.querySelector('.kpi-label')!.textContent)).toEqual(['Profit over the run (2 days)', 'Revenue over the run (2 days)', 'Lost revenue over the run (2 days)', 'Total cost over the run (2 days)', 'Mean wait at the counter', 'Service level', 'Abandonment', 'Coverage gaps over the run (2 days)']);
     expect(cards[0]!.querySelector('.kpi-value')!.textContent).toBe('16,504');
     expect(cards[0]!.querySelector('.kpi-ci')!.textContent).toMatch(/^95% CI 12,40\d – 20,60\d$/);
     expect(cards[5]!.querySelector('.kpi-value')!.textContent).toBe('74.0%');
@@ -82,7 +83,7 @@ describe('run report', () => {
   });
 
   it('has the sections a manager expects', () => {
-    expect(headings(doc, 'h2')).toEqual(['The counter through the day', 'Staffing, cover and coverage gaps', 'Money', 'Back office', 'Erlang baseline', 'All metrics', 'Notes']);
+    expect(headings(doc, 'h2')).toEqual(['The counter through the day', 'Staffing, cover and coverage gaps', 'Money', 'Back office', 'Erlang baseline: the textbook answer beside the simulation', 'All metrics', 'Notes']);
     expect(doc.querySelector('footer')!.textContent).toContain('seed 7');
   });
 
@@ -92,7 +93,7 @@ describe('run report', () => {
     const groups = [...doc.querySelectorAll('tr.group')].map((g) => g.textContent);
     expect(groups).toEqual(['Counter (front office)', 'Back office', 'Money', 'Staff time and coverage', 'Per customer class', 'Per back-office task', 'Per skill', 'Per person']);
     const profitRow = [...doc.querySelectorAll('tr')].find((tr) => tr.querySelector('.key')?.textContent === 'profit')!;
-    expect([...profitRow.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['Profitprofit', '16,504', '1,650', expect.stringMatching(/^12,40\d – 20,60\d$/), '3']);
+    expect([...profitRow.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['Profit, over the run (2 days)profit', '16,504', '1,650', expect.stringMatching(/^12,40\d – 20,60\d$/), '3']);
   });
 
   it('shows the Erlang baseline beside the simulated values, with its notes', () => {
@@ -143,9 +144,9 @@ describe('comparison report', () => {
     const rows = [...table.querySelectorAll('tbody tr')];
     expect(rows).toHaveLength(8);
     const profit = rows[0]!.querySelectorAll('td')[3]!;
-    expect(profit.querySelector('.sig.better')!.textContent).toBe('+120 *');
+    expect(profit.querySelector('.sig.better')!.textContent).toBe('+60 *');
     const gaps = rows[7]!.querySelectorAll('td')[3]!;
-    expect(gaps.querySelector('.sig.better')!.textContent).toBe('−21.0 min *');
+    expect(gaps.querySelector('.sig.better')!.textContent).toBe('−10.5 min *');
     const revenue = rows[1]!.querySelectorAll('td')[3]!;
     expect(revenue.querySelector('.sig')).toBeNull();
   });
@@ -153,6 +154,17 @@ describe('comparison report', () => {
   it('draws the KPI panels and each variant through the day', () => {
     // 8 metrics x 2 panels, then queue length and gaps per variant.
     expect(charts(doc)).toHaveLength(16 + 4);
+  });
+
+  it('shows a one-off cost as one-off, with its payback, when a variant has one', () => {
+    const oneOff = { newSkills: [{ person: 'cara', skill: 'front' }], cost: 1200 };
+    const d = parse(
+      renderReportHtml({ kind: 'compare', compare, paybacks: [{ oneOff, gainPerDay: { mean: 200, ci95: [150, 300] }, payback: { status: 'pays', days: 6, ci95: [4, 8] } }] }, document),
+    );
+    expect(headings(d, 'h2')).toContain('One-off costs and payback');
+    const item = [...d.querySelectorAll('ul.notes li')].map((li) => li.textContent).join('\n');
+    expect(item).toContain('one-off training 1,200 (cara learns front)');
+    expect(item).toContain('Pays back its one-off 1,200 in about 6 days of work (95% CI 4 days to 8 days).');
   });
 
   it('tables every metric per variant with the paired difference', () => {
@@ -170,7 +182,7 @@ describe('sweep report', () => {
   const sweep = summarizeSweep(points);
 
   it('draws a curve per key figure and tables every point', () => {
-    const doc = parse(renderReportHtml({ kind: 'sweep', sweep }, document));
+    const doc = parse(renderReportHtml({ kind: 'sweep', sweep, period: 'run' }, document));
     expect(doc.querySelector('h1')!.textContent).toBe('Test branch: sweep');
     expect(charts(doc)).toHaveLength(KPI_KEYS.length);
     const rows = doc.querySelectorAll('table tbody tr');
@@ -182,7 +194,36 @@ describe('sweep report', () => {
   it('plots the metrics asked for', () => {
     const doc = parse(renderReportHtml({ kind: 'sweep', sweep, metrics: ['profit', 'front.waitMean'] }, document));
     expect(charts(doc)).toHaveLength(2);
-    expect([...doc.querySelectorAll('thead th')].map((t) => t.textContent)).toEqual(['policy.frontMinimum', 'Profit', 'Mean wait at the counter']);
+    expect([...doc.querySelectorAll('thead th')].map((t) => t.textContent)).toEqual(['policy.frontMinimum', 'Profit, per day', 'Mean wait at the counter']);
+  });
+});
+
+describe('periods, currency and cut intervals', () => {
+  const run = summarizeRun({ ...scenario, currency: 'EUR' }, makeResults());
+
+  it('shows totals per day by default, with the currency, and says so', () => {
+    const doc = parse(renderReportHtml({ kind: 'run', run }, document));
+    const card = doc.querySelector('.kpi')!;
+    expect(card.querySelector('.kpi-label')!.textContent).toBe('Profit per day');
+    expect(card.querySelector('.kpi-value')!.textContent).toBe('8,252 EUR');
+    const meta = Object.fromEntries([...doc.querySelectorAll('dl.meta div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]));
+    expect(meta['Figures']).toBe('per day, money in EUR');
+    expect(doc.querySelector('.scope')!.textContent).toContain('per day');
+  });
+
+  it('shows a week as five working days', () => {
+    const doc = parse(renderReportHtml({ kind: 'run', run, period: 'week' }, document));
+    expect(doc.querySelector('.kpi-value')!.textContent).toBe(formatMoney(run.metrics['profit']!.mean! * 2.5, { currency: 'EUR' }));
+    expect(doc.querySelector('.kpi-label')!.textContent).toBe('Profit per week (5 working days)');
+  });
+
+  it('never shows an interval outside the range of its metric, and says where it is cut', () => {
+    const skewed = summarizeRun(scenario, makeResults({ delta: (k, r) => (k === 'front.waitMean' ? [-2.9, 3, -2.9][r]! : 0) }));
+    const html = renderReportHtml({ kind: 'run', run: skewed }, document);
+    const doc = parse(html);
+    const wait = [...doc.querySelectorAll('.kpi')][4]!;
+    expect(wait.querySelector('.kpi-ci')!.textContent).toMatch(/^95% CI 0\.0 min† – /);
+    expect(html).toContain('† The 95% interval is cut');
   });
 });
 

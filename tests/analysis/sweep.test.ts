@@ -42,10 +42,10 @@ describe('parseVary', () => {
     const axis = parseVary('staff[1].skills.front=0,0.5');
     expect(axis.path.text).toBe('staff[1].skills.front');
     expect(axis.path.steps).toEqual([
-      { kind: 'key', key: 'staff' },
-      { kind: 'index', index: 1 },
-      { kind: 'key', key: 'skills' },
-      { kind: 'key', key: 'front' },
+      'staff',
+      1,
+      'skills',
+      'front',
     ]);
     expect(axis.values).toEqual([0, 0.5]);
   });

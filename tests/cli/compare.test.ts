@@ -55,8 +55,8 @@ describe('compare', () => {
     const r = cli(['compare', SMALL, SMALL_CROSS, '--replications', '6', '--threads', '1']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^metric\s+unit\s+Small office\s+Small office, cross-trained\s+difference {2}\(95% CI\)$/m);
-    expect(r.stdout).toMatch(/^front\.arrivals\s+count\s+[\d.,]+\s+[\d.,]+\s+0\.0+ {2}\(0\.0+ – 0\.0+\)$/m);
-    expect(r.stdout).toMatch(/^front\.served\s+count\s+[\d.,]+\s+[\d.,]+\s+[+−][\d.]+ {2}\([+−][\d.]+ – [+−][\d.]+\)( \*)?$/m);
+    expect(r.stdout).toMatch(/^front\.arrivals\s+count\/day\s+[\d.,]+\s+[\d.,]+\s+0\.0+ {2}\(0\.0+ – 0\.0+\)$/m);
+    expect(r.stdout).toMatch(/^front\.served\s+count\/day\s+[\d.,]+\s+[\d.,]+\s+[+−][\d.]+ {2}\([+−][\d.]+ – [+−][\d.]+\)( \*)?$/m);
     expect(r.stdout).toContain('difference: the variant to its left minus Small office, paired replication by replication; * its 95% CI excludes 0');
   });
 });

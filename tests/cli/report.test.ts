@@ -38,7 +38,7 @@ describe('report', () => {
     const marks = chartMarks(doc);
     expect(marks.length).toBeGreaterThanOrEqual(8);
     for (const [i, n] of marks.entries()) expect(n, `chart ${i}`).toBeGreaterThan(0);
-    expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toContain('Erlang baseline');
+    expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).toContain('Erlang baseline: the textbook answer beside the simulation');
     // The CLI notes where the numbers came from.
     expect(html).toContain(SMALL);
   });

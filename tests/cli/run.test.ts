@@ -96,12 +96,12 @@ describe('run --out', () => {
     expect(replications[0]!.startsWith('scenario,replication,front.arrivals,')).toBe(true);
     expect(replications[1]!.startsWith('Small office,0,')).toBe(true);
     const summary = tree['summary.csv']!.trim().split('\n');
-    expect(summary[0]).toBe('scenario,metric,unit,mean,sd,ci95_low,ci95_high,n');
+    expect(summary[0]).toBe('scenario,metric,label,unit,mean,sd,ci95_low,ci95_high,n');
     const metrics = (JSON.parse(first.stdout) as RunJson).metrics;
     expect(summary).toHaveLength(1 + Object.keys(metrics).length);
     const wait = summary.find((l) => l.startsWith('Small office,front.waitMean,'))!.split(',');
     const m = metrics['front.waitMean']!;
-    expect(wait).toEqual(['Small office', 'front.waitMean', 'minutes', ...[m.mean, m.sd, m.ci95![0], m.ci95![1], m.n].map(String)]);
+    expect(wait).toEqual(['Small office', 'front.waitMean', 'Mean wait at the counter', 'minutes', ...[m.mean, m.sd, m.ci95![0], m.ci95![1], m.n].map(String)]);
     expect(tree['units/1-small-office/results.jsonl']!.trim().split('\n')).toHaveLength(5);
     expect(JSON.parse(tree['manifest.json']!)).toMatchObject({ command: 'run', shard: null, units: [{ id: '1-small-office', replications: 5 }] });
   });

@@ -9,12 +9,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseScenario, validateScenarioFile, type ScenarioFile } from '../../src/sim/schema.js';
 import { runReplication } from '../../src/sim/office.js';
 import type { ReplicationResult } from '../../src/sim/result.js';
 import type { Scenario } from '../../src/sim/scenario.js';
 import { summarizeComparison, summarizeRun } from '../../src/analysis/run-summary.js';
+import { compareInPeriod, runInPeriod } from '../../src/analysis/period.js';
 import { formatByUnit, KPI_KEYS, metricInfo } from '../../src/analysis/metric-info.js';
 import { differenceText } from '../../src/ui/results/difference.js';
 import { ROOT, buildApp, launchChromium, serveStatic, type StaticServer } from './harness.js';
@@ -26,13 +27,23 @@ let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-const problems: string[] = [];
+/** Console errors and warnings and page errors, per page; checked after every test (see afterEach). */
+const problems = new Map<Page, string[]>();
 
 function watch(p: Page): void {
+  const list: string[] = [];
+  problems.set(p, list);
   p.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning') list.push(`${message.type()}: ${message.text()}`);
   });
-  p.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  p.on('pageerror', (error) => list.push(`pageerror: ${error.message}`));
+}
+
+/** Everything logged since the last check, on every watched page; clears the lists. */
+function takeProblems(): string[] {
+  const all = [...problems.values()].flat();
+  for (const list of problems.values()) list.length = 0;
+  return all;
 }
 
 /** The default office exactly as the app opens it: the file's content with defaults, validated again. */
@@ -160,6 +171,15 @@ beforeAll(async () => {
   watch(page);
 }, 180_000);
 
+beforeEach(() => {
+  takeProblems();
+});
+
+// Every test, whatever runs before it, must leave the console clean.
+afterEach(() => {
+  expect(takeProblems()).toEqual([]);
+});
+
 afterAll(async () => {
   await browser?.close();
   await server?.close();
@@ -177,7 +197,8 @@ describe('the web app in Chromium', () => {
 
   it('shows exactly the numbers Node computes for the same scenario and seed', async () => {
     const { scenario } = defaultScenario();
-    const summary = summarizeRun(scenario, replicate(scenario));
+    // The app shows totals per day by default: the same division in Node gives the same bits.
+    const summary = runInPeriod(summarizeRun(scenario, replicate(scenario)), 'day');
     const cards = await kpiCards(page);
     for (const key of KPI_KEYS) {
       const s = summary.metrics[key]!;
@@ -232,9 +253,10 @@ describe('the web app in Chromium', () => {
 
     await page.locator('run-panel details.menu summary').click();
     const [csvFile] = await Promise.all([page.waitForEvent('download'), page.locator('run-panel button', { hasText: 'Summary CSV' }).click()]);
-    const lines = readFileSync((await csvFile.path())!, 'utf8').trim().split('\r\n');
-    expect(lines[0]).toBe('metric,label,unit,mean,sd,ci95_low,ci95_high,n');
-    expect(lines.some((l) => l.startsWith('profit,Profit,money,'))).toBe(true);
+    const lines = readFileSync((await csvFile.path())!, 'utf8').trim().split('\n');
+    // The CLI's summary.csv columns, whole-run totals as in the JSON output.
+    expect(lines[0]).toBe('scenario,metric,label,unit,mean,sd,ci95_low,ci95_high,n');
+    expect(lines.some((l) => l.startsWith('Main street branch,profit,Profit,money,'))).toBe(true);
   });
 
   it('shows the editor sections, the skills matrix among them', async () => {
@@ -282,10 +304,13 @@ describe('the web app in Chromium', () => {
     const { file, scenario } = defaultScenario();
     const changed = validateScenarioFile({ ...file, staff: file.staff.map((p, i) => (i === 1 ? { ...p, skills: { ...p.skills, fulfilment: 0.7 } } : p)) }, 'default.yaml');
     if (!changed.ok) throw new Error('the changed office must be valid');
-    const expected = summarizeComparison([
-      { scenario: { ...scenario, name: 'Baseline' }, results: replicate(scenario) },
-      { scenario: { ...changed.scenario, name: 'Current' }, results: replicate(changed.scenario) },
-    ]);
+    const expected = compareInPeriod(
+      summarizeComparison([
+        { scenario: { ...scenario, name: 'Baseline' }, results: replicate(scenario) },
+        { scenario: { ...changed.scenario, name: 'Current' }, results: replicate(changed.scenario) },
+      ]),
+      'day',
+    );
     const rows = await tableRows(page);
     for (const key of KPI_KEYS) {
       const m = expected.metrics[key]!;
@@ -293,6 +318,10 @@ describe('the web app in Chromium', () => {
       expect(rows[key]![1], key).toBe(formatByUnit(metricInfo(key).unit, m.variants[1]!.mean));
       expect(rows[key]![2], key).toBe(differenceText(key, m.differences[0]!.mean));
     }
+    // Teaching ben fulfilment costs 1,200 once: Compare says so and how long it takes to pay back.
+    const payback = page.locator('compare-view section.payback');
+    await expect.poll(() => payback.locator('.oneoff').textContent()).toMatch(/One-off training: 1,200 \(ben learns fulfilment\)/);
+    await expect.poll(() => payback.locator('.verdict').textContent()).toMatch(/^(Pays back its one-off 1,200 in about|May not pay back its one-off 1,200|Does not pay back its one-off 1,200)/);
     await page.locator('compare-view').evaluate((el) => el.scrollIntoView());
     await shot(page, '06-compare');
     await openResultTab(page, 'overview');
@@ -399,7 +428,56 @@ describe('the web app in Chromium', () => {
     await projector.close();
   });
 
-  it('logs no errors or warnings to the console', () => {
-    expect(problems).toEqual([]);
+  it('says the period and the currency of every total, per day by default, per week or over the run on request', async () => {
+    const { file } = defaultScenario();
+    const withEuro = validateScenarioFile({ ...file, currency: 'EUR' }, 'default.yaml');
+    if (!withEuro.ok) throw new Error('the office with a currency must be valid');
+    const whole = summarizeRun(withEuro.scenario, replicate(withEuro.scenario));
+    for (const [width, height] of [
+      [1366, 768],
+      [1920, 1080],
+    ] as const) {
+      const own = await browser.newContext({ viewport: { width, height } });
+      const p = await own.newPage();
+      watch(p);
+      await p.goto(server.url);
+      await waitForRun(p, 0);
+      await openEditorTab(p, 'office');
+      const currency = p.locator('edit-field[data-path="currency"] input');
+      await currency.fill('EUR');
+      await currency.press('Tab');
+      const before = await runId(p);
+      await p.locator('run-panel button.run').click();
+      await waitForRun(p, before);
+      for (const period of ['day', 'week', 'run'] as const) {
+        await p.locator(`results-view button[data-period="${period}"]`).click();
+        const shown = runInPeriod(whole, period);
+        const cards = await kpiCards(p);
+        expect(cards['profit']!.value, period).toBe(formatByUnit('money', shown.metrics['profit']!.mean, { currency: 'EUR' }));
+        expect(cards['front.waitMean']!.value, period).toBe(formatByUnit('minutes', shown.metrics['front.waitMean']!.mean));
+        const label = await p.locator('kpi-card[metric="profit"] .label').textContent();
+        expect(label?.replace(/\s+/g, ' ').trim(), period).toBe(`Profit ${shown.period!.words}`);
+        if (period !== 'run') {
+          await chartsDrawn(p);
+          await shot(p, `12-totals-${period}-${width}`);
+        }
+      }
+      await own.close();
+    }
+  });
+
+  it('logs no errors or warnings to the console on its own fresh page and run', async () => {
+    // A fresh context: no saved office, no baseline, nothing left by the tests before this one.
+    const own = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const fresh = await own.newPage();
+    watch(fresh);
+    await fresh.goto(server.url);
+    await waitForRun(fresh, 0);
+    expect(await chartsDrawn(fresh)).toBe(3);
+    for (const tab of ['counter', 'staff', 'back', 'money', 'compare', 'numbers']) await fresh.locator(`#result-tab-${tab}`).click();
+    await fresh.locator('results-view button[data-period="week"]').click();
+    const log = problems.get(fresh)!;
+    await own.close();
+    expect(log).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { CompareSummary } from '../run-summary.js';
-import { formatMetric, formatMetricDifference, KPI_KEYS, metricInfo, type MetricUnit } from '../metric-info.js';
+import { formatMetric, formatMetricDifference, KPI_KEYS, metricInfo, shownBounds, type MetricUnit } from '../metric-info.js';
+import { periodSuffix } from '../period.js';
 import { basePlot, chartDocument, type ChartOptions, DEFAULT_WIDTH, marginForLabels, renderPlot } from './options.js';
 import { DIFFERENCE_COLORS, INK, ordinalColors, VARIANT_PALETTE } from './palette.js';
 import { whiskersX } from './whiskers.js';
@@ -71,7 +72,7 @@ export function kpiComparisonRows(summary: CompareSummary, key: string): { value
   if (m === undefined) return { values: [], differences: [] };
   const better = metricInfo(key).better;
   const values = m.variants.flatMap((s, i) =>
-    s === null || s.mean === null ? [] : [{ label: summary.variants[i]!, mean: s.mean, lo: s.ci95?.[0] ?? null, hi: s.ci95?.[1] ?? null, text: formatMetric(key, s.mean) }],
+    s === null || s.mean === null ? [] : [{ label: summary.variants[i]!, mean: s.mean, ...shownBounds(key, s.ci95), text: formatMetric(key, s.mean, { currency: summary.runs[0]?.currency ?? null }) }],
   );
   const differences = m.differences.flatMap((d) => {
     if (d === null || d.mean === null) return [];
@@ -82,7 +83,7 @@ export function kpiComparisonRows(summary: CompareSummary, key: string): { value
         : (d.mean > 0) === (better === 'higher')
           ? 'better'
           : 'worse';
-    const text = formatMetricDifference(key, d.mean) + (d.significant ? ' *' : '');
+    const text = formatMetricDifference(key, d.mean, { currency: summary.runs[0]?.currency ?? null }) + (d.significant ? ' *' : '');
     return [{ label: d.variant, mean: d.mean, lo: d.ci95?.[0] ?? null, hi: d.ci95?.[1] ?? null, verdict, text }];
   });
   return { values, differences };
@@ -159,7 +160,8 @@ export function kpiComparisonChart(summary: CompareSummary, options: KpiComparis
     const heading = doc.createElement('div');
     heading.setAttribute('class', `${KPI_COMPARISON_CLASS}-metric`);
     heading.setAttribute('style', 'grid-column:1 / -1;font-weight:600;font-size:13px;margin-top:10px;border-bottom:1px solid #e3e5e8;padding-bottom:2px');
-    heading.textContent = metricInfo(key).label;
+    const period = periodSuffix(key, summary.period);
+    heading.textContent = period === '' ? metricInfo(key).label : `${metricInfo(key).label}, ${period}`;
     root.append(heading, valuesPlot(summary, key, values, panel, options), differencesPlot(summary, key, differences, panel, options));
   }
   return root;

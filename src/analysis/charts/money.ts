@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import type { RunSummary } from '../run-summary.js';
 import { formatMoney } from '../format.js';
+import { shownBounds } from '../metric-info.js';
 import { basePlot, type ChartOptions, marginForLabels, renderPlot } from './options.js';
 import { INK, MONEY_COLORS } from './palette.js';
 import { whiskersX } from './whiskers.js';
@@ -35,7 +36,7 @@ export function moneyRows(summary: RunSummary): MoneyRow[] {
   return MONEY_ITEMS.flatMap((item) => {
     const s = summary.metrics[item.key];
     if (s === undefined || s.mean === null) return [];
-    return [{ label: item.label, kind: KIND_LABELS[item.kind], mean: s.mean, lo: s.ci95?.[0] ?? null, hi: s.ci95?.[1] ?? null }];
+    return [{ label: item.label, kind: KIND_LABELS[item.kind], mean: s.mean, ...shownBounds(item.key, s.ci95) }];
   });
 }
 
@@ -46,13 +47,13 @@ export function moneyChart(summary: RunSummary, options: ChartOptions = {}): SVG
   const labelRight = (r: MoneyRow) => Math.max(r.mean, r.hi ?? r.mean, 0);
   // Whole units once the totals run into thousands; cents only for small amounts.
   const largest = rows.reduce((m, r) => Math.max(m, Math.abs(r.mean)), 0);
-  const money = (v: number) => formatMoney(v, { digits: largest >= 1000 ? 0 : undefined });
+  const money = (v: number) => formatMoney(v, { digits: largest >= 1000 ? 0 : undefined, currency: summary.currency });
   return renderPlot({
     ...basePlot(options, 60 + 34 * Math.max(1, rows.length)),
     marginLeft: marginForLabels(rows.map((r) => r.label)),
     marginRight: 70,
     marginBottom: 40,
-    x: { label: `Money (total over ${days}, mean of ${summary.replications} replications)`, grid: true, nice: true, tickFormat: ',~f', labelAnchor: 'center', labelArrow: 'none' },
+    x: { label: `${summary.currency ?? 'Money'} (${summary.period === undefined ? `total over ${days}` : summary.period.words}, mean of ${summary.replications} replications)`, grid: true, nice: true, tickFormat: ',~f', labelAnchor: 'center', labelArrow: 'none' },
     y: { label: null, domain: rows.map((r) => r.label) },
     color: {
       domain: Object.values(KIND_LABELS),

@@ -4,7 +4,7 @@
  * are spaced evenly in grid order.
  */
 import type { SweepSummary, SweepValue } from '../run-summary.js';
-import { metricInfo } from '../metric-info.js';
+import { metricInfo, shownBounds } from '../metric-info.js';
 import { bandLineChart, type BandRow } from './band-line.js';
 import type { ChartOptions } from './options.js';
 import { CLASS_PALETTE, ordinalColors } from './palette.js';
@@ -37,8 +37,7 @@ export function sweepRows(summary: SweepSummary, metric: string, xPath: string):
       x: categories === null ? (v as number) : categories.indexOf(String(v)),
       series: name,
       mean: s?.mean ?? null,
-      lo: s?.ci95?.[0] ?? null,
-      hi: s?.ci95?.[1] ?? null,
+      ...shownBounds(metric, s?.ci95),
     });
   }
   // Lines join points in data order: sort each series along x.

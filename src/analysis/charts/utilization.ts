@@ -6,6 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import type { RunSummary } from '../run-summary.js';
 import { formatPercent } from '../format.js';
+import { shownBounds } from '../metric-info.js';
 import { basePlot, type ChartOptions, marginForLabels, renderPlot } from './options.js';
 import { AREA_COLORS, AREA_LABELS, INK } from './palette.js';
 import { whiskersX } from './whiskers.js';
@@ -23,7 +24,7 @@ export function utilizationRows(summary: RunSummary): UtilizationRow[] {
   return summary.staff.flatMap((p) => {
     const s = summary.metrics[`staff.${p.name}.utilization`];
     if (s === undefined || s.mean === null) return [];
-    return [{ label: p.name, area: AREA_LABELS[p.area], mean: s.mean, lo: s.ci95?.[0] ?? null, hi: s.ci95?.[1] ?? null }];
+    return [{ label: p.name, area: AREA_LABELS[p.area], mean: s.mean, ...shownBounds(`staff.${p.name}.utilization`, s.ci95) }];
   });
 }
 

@@ -4,15 +4,12 @@
  * serialized markup, so the page needs no script to show them.
  */
 import type { Summary } from '../statistics.js';
-import { formatInterval } from '../format.js';
-import { formatByUnit, metricInfo } from '../metric-info.js';
+import { formatByUnit, formatMetricInterval, isCut, metricInfo, CUT_MARK } from '../metric-info.js';
+import { periodSuffix, type PeriodView } from '../period.js';
+import { metricGroup as familyTitle } from '../tables/metric-table.js';
+import { esc, groupedRows } from '../tables/table-html.js';
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text safe inside HTML elements and attribute values. */
-export function esc(text: string | number): string {
-  return String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
+export { esc } from '../tables/table-html.js';
 
 /** A chart with its heading and a caption explaining how to read it. */
 export function figure(title: string, chart: Element, caption: string, wide = true): string {
@@ -30,47 +27,44 @@ export interface Column<T> {
 /** A table; `groupOf` inserts a full-width group row whenever its value changes. */
 export function table<T>(columns: readonly Column<T>[], rows: readonly T[], options: { caption?: string; groupOf?: (row: T) => string; className?: string } = {}): string {
   const head = columns.map((c) => `<th${c.numeric ? ' class="num"' : ''} scope="col">${esc(c.header)}</th>`).join('');
-  let group: string | null = null;
-  const body: string[] = [];
-  for (const row of rows) {
-    const g = options.groupOf?.(row);
-    if (g !== undefined && g !== group) {
-      group = g;
-      body.push(`<tr class="group"><th colspan="${columns.length}" scope="rowgroup">${esc(g)}</th></tr>`);
-    }
-    body.push(`<tr>${columns.map((c) => `<td${c.numeric ? ' class="num"' : ''}>${c.cell(row)}</td>`).join('')}</tr>`);
-  }
+  const body = groupedRows(rows, columns.length, options.groupOf, (row) => `<tr>${columns.map((c) => `<td${c.numeric ? ' class="num"' : ''}>${c.cell(row)}</td>`).join('')}</tr>`);
   const caption = options.caption !== undefined ? `<caption>${esc(options.caption)}</caption>` : '';
-  return `<table class="${options.className ?? 'data'}">${caption}<thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+  return `<table class="${options.className ?? 'data'}">${caption}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
-/** A metric's value in its unit, or the missing mark. */
-export function metricValue(key: string, value: number | null | undefined): string {
-  return esc(formatByUnit(metricInfo(key).unit, value));
+/** How the report shows figures: the scenario's currency and the period of totals. */
+export interface Shown {
+  readonly currency?: string | null;
+  readonly period?: PeriodView;
 }
 
-/** A metric's 95% CI in its unit: `1,200 – 1,450`. */
-export function metricInterval(key: string, summary: Summary | null | undefined): string {
-  const unit = metricInfo(key).unit;
-  return esc(formatInterval(summary?.ci95 ?? null, (v) => formatByUnit(unit, v)));
+/** A metric's value in its unit (money with the currency), or the missing mark. */
+export function metricValue(key: string, value: number | null | undefined, shown: Shown = {}): string {
+  return esc(formatByUnit(metricInfo(key).unit, value, { currency: shown.currency ?? null }));
 }
 
-/** A KPI card: label, mean, and its CI underneath. */
-export function kpiCard(key: string, summary: Summary | undefined): string {
+/** A metric's 95% CI in its unit, clipped to the metric's range (a cut bound marked †): `1,200 – 1,450`. */
+export function metricInterval(key: string, summary: Summary | null | undefined, shown: Shown = {}): string {
+  const text = esc(formatMetricInterval(key, summary?.ci95 ?? null, { currency: shown.currency ?? null }));
+  return isCut(key, summary?.ci95) ? `<span title="${esc('Cut at the range the metric can take')}">${text}</span>` : text;
+}
+
+/** A KPI card: label with its period, mean, and its CI underneath. */
+export function kpiCard(key: string, summary: Summary | undefined, shown: Shown = {}): string {
   const info = metricInfo(key);
-  const ci = summary?.ci95 ? `95% CI ${metricInterval(key, summary)}` : summary && summary.n < 2 ? 'no CI below 2 replications' : '&nbsp;';
-  return `<div class="kpi"><div class="kpi-label">${esc(info.label)}</div><div class="kpi-value">${metricValue(key, summary?.mean)}</div><div class="kpi-ci">${ci}</div></div>`;
+  const period = periodSuffix(key, shown.period);
+  const ci = summary?.ci95 ? `95% CI ${metricInterval(key, summary, shown)}` : summary && summary.n < 2 ? 'no CI below 2 replications' : '&nbsp;';
+  return `<div class="kpi"><div class="kpi-label">${esc(info.label)}${period ? ` <span class="kpi-period">${esc(period)}</span>` : ''}</div><div class="kpi-value">${metricValue(key, summary?.mean, shown)}</div><div class="kpi-ci">${ci}</div></div>`;
 }
 
-/** A heading row of the metrics table: which part of the office a key belongs to. */
+/** Whether any of these metrics shows a cut interval (the page then explains the † mark). */
+export function anyCut(entries: readonly (readonly [string, Summary | null | undefined])[]): boolean {
+  return entries.some(([key, s]) => isCut(key, s?.ci95));
+}
+
+export { CUT_MARK };
+
+/** A heading row of the metrics table: which part of the office a key belongs to (the catalogue's family). */
 export function metricGroup(key: string): string {
-  if (key.startsWith('front.')) return 'Counter (front office)';
-  if (key.startsWith('back.')) return 'Back office';
-  if (key === 'revenue' || key === 'revenueLost' || key === 'profit' || key.startsWith('cost.')) return 'Money';
-  if (key.startsWith('utilization.') || key.startsWith('coverage.') || key === 'overtimeMinutes') return 'Staff time and coverage';
-  if (key.startsWith('customer.')) return 'Per customer class';
-  if (key.startsWith('task.')) return 'Per back-office task';
-  if (key.startsWith('skill.')) return 'Per skill';
-  if (key.startsWith('staff.')) return 'Per person';
-  return 'Other';
+  return familyTitle(key);
 }

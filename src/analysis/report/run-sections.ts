@@ -4,7 +4,9 @@
  */
 import type { RunSummary } from '../run-summary.js';
 import { formatClock, formatNumber } from '../format.js';
-import { KPI_KEYS, metricInfo } from '../metric-info.js';
+import { CUT_NOTE, KPI_KEYS } from '../metric-info.js';
+import { metricRows, metricTable } from '../tables/metric-table.js';
+import { tableHtml } from '../tables/table-html.js';
 import {
   activityChart,
   backlogChart,
@@ -16,7 +18,7 @@ import {
   waitByArrivalChart,
   waitHistogramChart,
 } from '../charts/index.js';
-import { esc, figure, kpiCard, metricGroup, metricInterval, metricValue, table } from './html.js';
+import { anyCut, esc, figure, kpiCard, metricGroup } from './html.js';
 
 /** Content width of the report page in pixels (main's max-width minus padding). */
 export const PAGE_WIDTH = 896;
@@ -28,9 +30,12 @@ export function openingHours(run: RunSummary): string {
 }
 
 export function kpiCards(run: RunSummary): string {
-  const scope = `Money and minutes are totals over ${daysText(run)} of a replication; every figure is the mean of ${run.replications} replications, with its 95% confidence interval.`;
-  return `<section class="kpis" aria-label="Key figures">${KPI_KEYS.map((k) => kpiCard(k, run.metrics[k])).join('')}</section>
-<p class="scope">${esc(scope)}</p>`;
+  const totals = run.period === undefined ? `totals over ${daysText(run)} of a replication` : `${run.period.words} (whole-run totals divided by the days measured)`;
+  const scope = `Money, counts and minutes are ${totals}${run.currency ? `, money in ${run.currency}` : ''}; every figure is the mean of ${run.replications} replications, with its 95% confidence interval.`;
+  const cut = anyCut(KPI_KEYS.map((k) => [k, run.metrics[k]] as const)) ? ` ${CUT_NOTE}` : '';
+  const shown = { currency: run.currency, period: run.period };
+  return `<section class="kpis" aria-label="Key figures">${KPI_KEYS.map((k) => kpiCard(k, run.metrics[k], shown)).join('')}</section>
+<p class="scope">${esc(scope + cut)}</p>`;
 }
 
 function daysText(run: RunSummary): string {
@@ -61,7 +66,7 @@ ${figure('How each person spends the day', activityChart(run, chart), `Hours per
 
 export function moneySection(run: RunSummary, doc: Document): string {
   return `<section><h2>Money</h2>
-${figure('Revenue, cost and profit', moneyChart(run, { document: doc, width: PAGE_WIDTH }), `Totals over ${daysText(run)}, mean of ${run.replications} replications, with 95% confidence whiskers. Lost revenue is what customers who gave up, did not queue or were turned away would have paid; it is not a cash cost, but it is the price of understaffing. Wages include overtime, shown again on its own.`)}
+${figure('Revenue, cost and profit', moneyChart(run, { document: doc, width: PAGE_WIDTH }), `${run.period === undefined ? `Totals over ${daysText(run)}` : `Amounts ${run.period.words}`}${run.currency ? ` in ${run.currency}` : ''}, mean of ${run.replications} replications, with 95% confidence whiskers. Lost revenue is what customers who gave up, did not queue or were turned away would have paid; it is not a cash cost, but it is the price of understaffing. Wages include overtime, shown again on its own.`)}
 </section>`;
 }
 
@@ -72,28 +77,14 @@ ${figure('Backlog over days', backlogChart(run, { document: doc, width: PAGE_WID
 </section>`;
 }
 
-const GROUP_ORDER = ['Counter (front office)', 'Back office', 'Money', 'Staff time and coverage', 'Per customer class', 'Per back-office task', 'Per skill', 'Per person', 'Other'];
-
-/** Metric keys grouped by part of the office, in the simulator's order within each group. */
-export function groupedKeys(keys: readonly string[]): string[] {
-  return [...keys].sort((a, b) => GROUP_ORDER.indexOf(metricGroup(a)) - GROUP_ORDER.indexOf(metricGroup(b)));
-}
-
 export function metricsSection(run: RunSummary): string {
-  const keys = groupedKeys(run.metricKeys);
-  const rows = keys.map((key) => ({ key, s: run.metrics[key] }));
+  const totals = run.period === undefined ? `totals over ${daysText(run)}` : `shown ${run.period.words}`;
   return `<section><h2>All metrics</h2>
-<p class="lead">Each metric is computed per replication, then summarized over the ${run.replications} replications: mean, standard deviation (sd) and the Student-t 95% confidence interval of the mean. Counts, money and minutes are totals over ${daysText(run)}; n is the number of replications in which the metric was defined.</p>
-${table(
-  [
-    { header: 'Metric', cell: (r) => `${esc(metricInfo(r.key).label)}<span class="key">${esc(r.key)}</span>` },
-    { header: 'Mean', cell: (r) => metricValue(r.key, r.s?.mean), numeric: true },
-    { header: 'sd', cell: (r) => metricValue(r.key, r.s?.sd), numeric: true },
-    { header: '95% CI', cell: (r) => metricInterval(r.key, r.s), numeric: true },
-    { header: 'n', cell: (r) => esc(String(r.s?.n ?? 0)), numeric: true },
-  ],
-  rows,
-  { groupOf: (r) => metricGroup(r.key) },
-)}
+<p class="lead">Each metric is computed per replication, then summarized over the ${run.replications} replications: mean, standard deviation (sd) and the Student-t 95% confidence interval of the mean. Counts, money and minutes are ${totals}; n is the number of replications in which the metric was defined.</p>
+${tableHtml(metricTable(run.period), metricRows(run.scenario, run.metricKeys, run.metrics), {
+  currency: run.currency,
+  groupOf: (r) => metricGroup(r.key),
+  html: { label: (r, text) => `${esc(text)}<span class="key">${esc(r.key)}</span>` },
+})}
 </section>`;
 }

@@ -36,6 +36,6 @@ export async function executePlan(plan: BatchPlan, options: BatchCliOptions, lab
     );
     return;
   }
-  const reports = await finishBatch(plan, outcome.results, { outDir, json: options.json ?? false, report: options.report ?? false });
+  const reports = await finishBatch(plan, outcome.results, { outDir, json: options.json ?? false, report: options.report ?? false, period: options.per });
   if (outDir !== null) note(options.quiet, `wrote ${outDir}: summary.json, summary.csv, replications.csv${reports.length > 0 ? `, ${reports.length === 1 ? 'report.html' : `${reports.length} reports`}` : ''}`);
 }

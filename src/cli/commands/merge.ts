@@ -5,7 +5,9 @@
  */
 import { Command } from 'commander';
 import { UsageError } from '../exit.js';
+import type { Period } from '../../analysis/period.js';
 import { note } from '../notes.js';
+import { perOption } from '../options.js';
 import type { StoredBatch } from '../read-output.js';
 
 export function mergeCommand(): Command {
@@ -20,6 +22,7 @@ export function mergeCommand(): Command {
     .requiredOption('-o, --out <dir>', 'where the merged output goes')
     .option('--json', 'print the JSON output instead of the table')
     .option('--report', 'also write the HTML report into --out')
+    .addOption(perOption())
     .option('-q, --quiet', 'no notes on stderr')
     .addHelpText(
       'after',
@@ -27,7 +30,7 @@ export function mergeCommand(): Command {
         '  $ for k in 1 2 3 4; do office-sim run scenarios/reference-office.yaml -r 200 --shard $k/4 --out out/shard-$k; done\n' +
         '  $ npx office-sim merge out/shard-* --out out/reference\n',
     )
-    .action(async (dirs: string[], options: { out: string; json?: boolean; report?: boolean; quiet?: boolean }) => {
+    .action(async (dirs: string[], options: { out: string; json?: boolean; report?: boolean; quiet?: boolean; per?: Period }) => {
       const [{ NotAnOutputError, readBatch }, { mergeResults, orderShards }, { finishBatch }] = await Promise.all([
         import('../read-output.js'),
         import('../merge-shards.js'),
@@ -44,7 +47,7 @@ export function mergeCommand(): Command {
       }
       const shards = orderShards(batches);
       const results = mergeResults(shards);
-      const reports = await finishBatch(shards[0]!.plan, results, { outDir: options.out, json: options.json ?? false, report: options.report ?? false });
+      const reports = await finishBatch(shards[0]!.plan, results, { outDir: options.out, json: options.json ?? false, report: options.report ?? false, period: options.per });
       note(options.quiet, `merged ${shards.length} shards into ${options.out}${reports.length > 0 ? ' (with report)' : ''}`);
     });
 }

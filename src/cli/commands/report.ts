@@ -4,7 +4,7 @@
  */
 import { Command, Option } from 'commander';
 import { note } from '../notes.js';
-import { parseReplications, parseSeed, parseThreads } from '../options.js';
+import { parseReplications, parseSeed, parseThreads, perOption } from '../options.js';
 import type { ReportOptions } from '../report-input.js';
 
 export function reportCommand(): Command {
@@ -22,6 +22,7 @@ export function reportCommand(): Command {
     .addOption(new Option('-r, --replications <n>', "replications when running a file (default: the file's)").argParser(parseReplications))
     .addOption(new Option('-s, --seed <n>', "seed when running a file (default: the file's)").argParser(parseSeed))
     .addOption(new Option('-t, --threads <n>', 'worker threads when running a file (default: number of cores)').argParser(parseThreads))
+    .addOption(perOption())
     .option('-q, --quiet', 'no progress bar or notes on stderr')
     .addHelpText(
       'after',
@@ -38,7 +39,7 @@ export function reportCommand(): Command {
         import('../atomic.js'),
       ]);
       const { plan, results } = (await isDirectory(input)) ? await fromDirectory(input, options) : await fromFile(input, options);
-      const reports = batchOutputs(plan, results).reports;
+      const reports = batchOutputs(plan, results, options.per).reports;
       for (const [i, r] of reports.entries()) {
         const path = reportPath(options.out, plan.command === 'run' ? plan.units[i]!.id : 'report', reports.length);
         await writeFileAtomic(path, await renderReport(r.input()));

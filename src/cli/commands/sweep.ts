@@ -4,7 +4,7 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { expandGrid, formatPoint, parseVary, type SweepAxis } from '../../analysis/sweep.js';
-import { setScenarioValue } from '../../analysis/scenario-path.js';
+import { setIn } from '../../sim/scenario-file/path.js';
 import type { BatchUnit } from '../batch.js';
 import { InvalidScenarioError, UsageError } from '../exit.js';
 import type { BatchPlan } from '../finish.js';
@@ -62,7 +62,7 @@ export function sweepCommand(): Command {
         let raw: unknown = loaded!.file;
         for (const axis of options.vary) {
           try {
-            raw = setScenarioValue(raw, axis.path, values[axis.path.text]);
+            raw = setIn(raw, axis.path, values[axis.path.text], { mode: 'existing' });
           } catch (error) {
             throw new UsageError(`invalid --vary: ${(error as Error).message}`);
           }

@@ -3,28 +3,13 @@
  * with enough significant digits that small waits do not print as 0.0, and with the same decimals
  * across a row so a mean, its sd and its interval line up.
  */
-import { metricInfo, type MetricUnit } from '../../analysis/metric-info.js';
+import { metricInfo, unitLabel, type MetricUnit } from '../../analysis/metric-info.js';
+import type { Quantity } from '../../analysis/tables/table-spec.js';
 import { MISSING } from '../../analysis/format.js';
 
 const MINUS = '−';
 const SIGNIFICANT = 4;
 const MAX_DECIMALS = 6;
-
-/** The unit column's text. */
-export function unitLabel(unit: MetricUnit): string {
-  switch (unit) {
-    case 'minutes':
-      return 'min';
-    case 'fraction':
-      return '%';
-    case 'money':
-      return 'money';
-    case 'count':
-      return 'count';
-    case 'number':
-      return '';
-  }
-}
 
 /** Fractions print as percentages; everything else as it is. */
 export function scaleFor(unit: MetricUnit): number {
@@ -65,12 +50,27 @@ export interface MetricStyle {
   readonly decimals: number;
 }
 
-/** The style of a metric whose typical (largest relevant) magnitude is `typical`, unscaled. */
-export function metricStyle(key: string, typical: number | null): MetricStyle {
+/**
+ * The style of a metric whose typical (largest relevant) magnitude is `typical`, unscaled; its unit
+ * text names the currency and, for totals shown in a period, the period (`EUR/day`).
+ */
+export function metricStyle(key: string, typical: number | null, shown: Parameters<typeof unitLabel>[1] = {}): MetricStyle {
   const unit = metricInfo(key).unit;
   const scale = scaleFor(unit);
   const decimals = unit === 'count' && typical !== null && Math.abs(typical) >= 1000 ? 0 : decimalsFor((typical ?? 0) * scale);
-  return { unit: unitLabel(unit), scale, decimals };
+  return { unit: unitLabel(key, shown), scale, decimals };
+}
+
+/**
+ * The style of a quantity in a table cell: a metric's style when the cell names its metric, whole
+ * numbers for counts of things, one decimal for rates per hour, else by unit.
+ */
+export function quantityStyle(unit: Quantity, key: string | undefined, typical: number | null): MetricStyle {
+  if (key !== undefined) return metricStyle(key, typical);
+  if (unit === 'integer') return { unit: '', scale: 1, decimals: 0 };
+  if (unit === 'perHour') return { unit: '/h', scale: 1, decimals: 1 };
+  const scale = scaleFor(unit);
+  return { unit: '', scale, decimals: decimalsFor((typical ?? 0) * scale) };
 }
 
 /** A value in a metric's style. */

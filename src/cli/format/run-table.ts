@@ -1,44 +1,25 @@
-/** The human-readable summary of one run: every metric's mean, sd and 95% CI, aligned, with units. */
+/** The human-readable summary of one run: the metrics table (src/analysis/tables/metric-table.ts) as text. */
 import { plural } from '../../analysis/format.js';
-import type { RunJson } from '../../analysis/run-output.js';
-import { metricStyle, styled, styledInterval } from './numbers.js';
-import { renderTable, type TextColumn, type TextRow } from './text-table.js';
+import { CUT_NOTE } from '../../analysis/metric-info.js';
+import type { RunSummary } from '../../analysis/run-summary.js';
+import { metricGroup, metricRows, metricTable } from '../../analysis/tables/metric-table.js';
+import { columnsFor, type TableSpec } from '../../analysis/tables/table-spec.js';
+import type { MetricTableRow } from '../../analysis/tables/metric-table.js';
+import { renderSpec } from './text-table.js';
 
-/** The metric's family (`front`, `customer`, `cost`...): a blank line separates families. */
-function family(key: string): string {
-  const dot = key.indexOf('.');
-  const head = dot < 0 ? key : key.slice(0, dot);
-  return head === 'revenue' || head === 'revenueLost' || head === 'profit' || head === 'cost' ? 'money' : head;
+/** Heading lines: name, file, seed, replications, days, hash, and the period of the totals. */
+export function runHeading(run: RunSummary, source: string, scenarioHash: string): string {
+  const period = run.period === undefined ? '' : `\ncounts, money and minutes ${run.period.words}${run.currency ? `; money in ${run.currency}` : ''}`;
+  return `${run.scenario}  (${source})\nseed ${run.seed} · ${plural(run.replications, 'replication')} of ${plural(run.days, 'day')} · scenario ${scenarioHash.slice(0, 12)}${period}\n`;
 }
 
-
-/** Heading lines: name, file, seed, replications, days, hash. */
-export function runHeading(run: RunJson, source: string): string {
-  return `${run.scenario}  (${source})\nseed ${run.seed} · ${plural(run.replications, 'replication')} of ${plural(run.days, 'day')} · scenario ${run.scenarioHash.slice(0, 12)}\n`;
-}
-
-export function runTable(run: RunJson): string {
-  const rows: TextRow[] = [];
-  const partial = Object.values(run.metrics).some((m) => m.n < run.replications);
-  let previous: string | null = null;
-  for (const [key, m] of Object.entries(run.metrics)) {
-    const f = family(key);
-    if (previous !== null && f !== previous) rows.push(null);
-    previous = f;
-    const typical = m.mean === null ? null : Math.max(Math.abs(m.mean), m.sd ?? 0);
-    const style = metricStyle(key, typical);
-    const row = [key, style.unit, styled(style, m.mean), styled(style, m.sd), styledInterval(style, m.ci95)];
-    if (partial) row.push(m.n < run.replications ? String(m.n) : '');
-    rows.push(row);
-  }
-  const columns: TextColumn[] = [
-    { header: 'metric', align: 'left' },
-    { header: 'unit', align: 'left' },
-    { header: 'mean', align: 'right' },
-    { header: 'sd', align: 'right' },
-    { header: '95% CI', align: 'right' },
-  ];
-  if (partial) columns.push({ header: 'n', align: 'right' });
-  const table = renderTable(columns, rows);
-  return partial ? `${table}n: replications where the metric is defined, when fewer than all\n` : table;
+/** The table; `run` in the period to show (src/analysis/period.ts). */
+export function runTable(run: RunSummary): string {
+  const spec = metricTable(run.period, run.currency);
+  const rows = metricRows(run.scenario, run.metricKeys, run.metrics);
+  // n only when some metric is undefined in some replication.
+  const partial = rows.some((r) => r.summary.n < run.replications);
+  const shown: TableSpec<MetricTableRow> = partial ? spec : { ...spec, columns: columnsFor(spec, 'text').filter((c) => c.id !== 'n') };
+  const { text, cut } = renderSpec(shown, rows, { groupOf: (r) => metricGroup(r.key) });
+  return `${text}${partial ? 'n: replications where the metric is defined\n' : ''}${cut ? `${CUT_NOTE}\n` : ''}`;
 }

@@ -7,7 +7,7 @@
  * "points 1–4 of 12"), so no line wraps in the middle of a number. Without a width (`--wide`, or
  * output to a file or pipe) the table is one block.
  */
-import type { SweepJson } from '../../analysis/sweep.js';
+import type { SweepSummary } from '../../analysis/run-summary.js';
 import { metricStyle, styled } from './numbers.js';
 import { renderTable, type TextColumn, type TextRow } from './text-table.js';
 
@@ -44,14 +44,16 @@ function blocks(fixedWidth: number, pointWidths: readonly number[], width: numbe
   return out;
 }
 
-export function sweepTable(sweep: SweepJson, options: SweepTableOptions = {}): string {
+/** The table of `sweep` in the period to show (src/analysis/period.ts), fitted to `options.width`. */
+export function sweepTable(sweep: SweepSummary, options: SweepTableOptions = {}): string {
+  const period = sweep.period?.period;
   const headers = sweep.points.map((p) => sweep.paths.map((path) => String(p.values[path])).join(' / '));
   const keySet = new Set<string>();
   for (const p of sweep.points) for (const k of Object.keys(p.metrics)) keySet.add(k);
   const keys = [...keySet];
   const rows = keys.map((key) => {
     const typical = Math.max(0, ...sweep.points.map((p) => Math.abs(p.metrics[key]?.mean ?? 0)));
-    const style = metricStyle(key, typical);
+    const style = metricStyle(key, typical, { currency: sweep.currency, period });
     return [
       key,
       style.unit,
@@ -77,7 +79,8 @@ export function sweepTable(sweep: SweepJson, options: SweepTableOptions = {}): s
     const title = groups.length === 1 ? '' : `points ${group[0]! + 1}–${group.at(-1)! + 1} of ${headers.length}\n`;
     return `${title}${renderTable(columns, blockRows)}`;
   });
-  const heading = `${sweep.scenario}: sweep of ${sweep.paths.join(' / ')}\nseed ${sweep.seed} · ${sweep.replications} replications per point on common random numbers · ${sweep.points.length} points\n\n`;
+  const shown = sweep.period === undefined ? '' : ` · counts, money and minutes ${sweep.period.words}`;
+  const heading = `${sweep.scenario}: sweep of ${sweep.paths.join(' / ')}\nseed ${sweep.seed} · ${sweep.replications} replications per point on common random numbers · ${sweep.points.length} points${shown}\n\n`;
   const more = groups.length > 1 ? 'split to fit the terminal; --wide prints one table\n' : '';
   return `${heading}${tables.join('\n')}cells: mean ± half-width of the 95% CI\n${more}`;
 }

@@ -398,6 +398,13 @@ export const scenarioFileSchema = z
       .max(LIMITS.scenarioNameLength)
       .optional()
       .describe("Name shown in reports; default: the file's name without extension."),
+    currency: z
+      .string()
+      .min(1, 'must not be empty')
+      .max(LIMITS.currencyLength)
+      .regex(/^[^\s\d.,+\-−]+$/u, 'must be a currency code or symbol (EUR, USD, €, £, kr): no digits, spaces, signs or separators')
+      .optional()
+      .describe('Currency of every amount (wages, revenue, costs): an ISO code such as EUR, or a symbol such as €; shown with every money figure. Default: none named.'),
     seed: z.int().default(1).describe('Seed of all random streams (an integer); the same seed gives the same numbers.'),
     replications: z
       .int()

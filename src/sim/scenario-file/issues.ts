@@ -4,7 +4,8 @@
  * The offending value is looked up in the input by path, so no parse option is needed for it.
  */
 import type { z } from 'zod';
-import { describeValue, isRecord, valueAt, type Finding, type PathSegment } from './finding.js';
+import { describeValue, isRecord, type Finding, type PathSegment } from './finding.js';
+import { getIn as valueAt } from './path.js';
 import { closest, didYouMean } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;

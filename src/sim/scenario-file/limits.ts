@@ -37,4 +37,6 @@ export const LIMITS = {
   nameLength: 100,
   /** Characters in the scenario's name. */
   scenarioNameLength: 200,
+  /** Characters in the currency (a code such as EUR or a symbol such as €). */
+  currencyLength: 8,
 } as const;

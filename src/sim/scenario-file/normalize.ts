@@ -59,6 +59,8 @@ export function normalizeScenario(file: ScenarioFile, fallbackName = 'scenario')
   return {
     version: 1,
     name: file.name ?? fallbackName,
+    // Only when the file names one, so the scenario hash of files without it does not change.
+    ...(file.currency === undefined ? {} : { currency: file.currency }),
     seed: file.seed,
     replications: file.replications,
     calendar: {

@@ -7,7 +7,11 @@ import { PlotChart } from './plot-chart.js';
 @customElement('money-chart')
 export class MoneyChartElement extends PlotChart<RunSummary> {
   protected readonly defaultHeading = 'Revenue, cost and profit';
-  protected readonly caption = 'Totals over the simulated days, mean of the replications, with 95% confidence intervals.';
+  protected get caption(): string {
+    const period = this.data?.period;
+    const amounts = period === undefined ? 'Totals over the simulated days' : `Amounts ${period.words}`;
+    return `${amounts}${this.data?.currency ? ` in ${this.data.currency}` : ''}, mean of the replications, with 95% confidence intervals.`;
+  }
   protected readonly draw = moneyChart;
 }
 

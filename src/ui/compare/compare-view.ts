@@ -9,6 +9,9 @@ import { customElement, property } from 'lit/decorators.js';
 import type { CompareSummary } from '../../analysis/run-summary.js';
 import { formatInterval } from '../../analysis/format.js';
 import { KPI_KEYS, metricInfo } from '../../analysis/metric-info.js';
+import { formatMoney } from '../../analysis/format.js';
+import { changePayback, describePayback, type ChangePayback } from '../../analysis/payback.js';
+import { compareInPeriod, DEFAULT_PERIOD, periodSuffix, type Period } from '../../analysis/period.js';
 import { differenceFormatter } from '../results/difference.js';
 import type { Comparison, RunRecord } from '../state/store.js';
 import { cardStyles, controlStyles } from '../styles/shared.js';
@@ -20,14 +23,16 @@ import '../charts/kpi-comparison-chart.js';
 
 /** One sentence per headline metric: "Profit: +1,240 (95% CI +800 – +1,700), better." */
 export function headlines(summary: CompareSummary): { key: string; text: string; kind: ReturnType<typeof verdict> }[] {
+  const currency = summary.runs[0]?.currency ?? null;
   return KPI_KEYS.flatMap((key) => {
     const d = summary.metrics[key]?.differences[0];
     if (d === undefined || d === null || d.mean === null) return [];
     const kind = verdict(key, d);
-    const format = differenceFormatter(key, d.mean);
+    const format = differenceFormatter(key, d.mean, currency);
+    const period = periodSuffix(key, summary.period);
     const ci = d.ci95 !== null ? ` (95% CI ${formatInterval(d.ci95, format)})` : '';
     const words = { better: 'better', worse: 'worse', neutral: 'a real change', insignificant: 'could be chance' } as const;
-    return [{ key, kind, text: `${metricInfo(key).label}: ${format(d.mean)}${ci}, ${words[kind]}.` }];
+    return [{ key, kind, text: `${metricInfo(key).label}${period ? ` ${period}` : ''}: ${format(d.mean)}${ci}, ${words[kind]}.` }];
   });
 }
 
@@ -113,6 +118,28 @@ export class CompareView extends LitElement {
       p.actions .note {
         margin: 0;
       }
+      .payback p {
+        margin: 0.25rem 0;
+        font-variant-numeric: tabular-nums;
+      }
+      .payback .verdict {
+        font-weight: 650;
+        padding: 0.35rem 0.6rem;
+        border-radius: var(--radius-sm);
+        border-left: 4px solid var(--border-strong);
+        background: var(--surface-2);
+      }
+      .payback.pays .verdict {
+        border-left-color: var(--good);
+        background: var(--good-soft);
+      }
+      .payback.never .verdict {
+        border-left-color: var(--bad);
+        background: var(--bad-soft);
+      }
+      .muted {
+        color: var(--text-2);
+      }
     `,
   ];
 
@@ -121,6 +148,41 @@ export class CompareView extends LitElement {
   @property({ attribute: false }) run: RunRecord | null = null;
   /** The baseline is being re-run with the current settings. */
   @property({ type: Boolean, attribute: 'baseline-rerunning' }) baselineRerunning = false;
+
+  /** The period counts, money and minutes are shown in. */
+  @property({ attribute: false }) period: Period = DEFAULT_PERIOD;
+
+  // The comparison in the period, kept while neither changes, so the chart redraws only when it must.
+  private shown: { from: CompareSummary; period: Period; view: CompareSummary } | null = null;
+
+  /** The one-off cost of the change and its payback; null when the change costs nothing once. */
+  private payback(summary: CompareSummary): ChangePayback | null {
+    if (this.baseline === null || this.run === null) return null;
+    return changePayback(summary, 1, this.baseline.scenario, this.run.scenario);
+  }
+
+  private renderPayback(summary: CompareSummary) {
+    const p = this.payback(summary);
+    if (p === null) return nothing;
+    const currency = summary.runs[0]?.currency ?? null;
+    const money = (v: number) => formatMoney(v, { currency });
+    const signed = (v: number) => formatMoney(v, { currency, sign: true });
+    const gain = p.gainPerDay;
+    const trained = p.oneOff.newSkills.map((s) => `${s.person} learns ${s.skill}`).join(', ');
+    return html`<section class="card payback ${p.payback.status}" aria-label="One-off cost and payback">
+      <h3>One-off cost and payback</h3>
+      <p class="oneoff">One-off training: <strong>${money(p.oneOff.cost)}</strong> <span class="muted">(${trained})</span></p>
+      <p>
+        Gain a day before the training charge: <strong>${gain.mean === null ? '–' : signed(gain.mean)}</strong>
+        ${gain.ci95 !== null ? html`<span class="muted">(95% CI ${formatInterval(gain.ci95, signed)})</span>` : nothing}
+      </p>
+      <p class="verdict" data-status=${p.payback.status}>${describePayback(p.payback, p.oneOff.cost, money)}</p>
+      <p class="note">
+        The results spread training over ${this.run!.scenario.costs.trainingAmortizationDays} days (${signed(-p.oneOff.cost / this.run!.scenario.costs.trainingAmortizationDays)} a
+        day in profit); payback counts the one-off amount once against the day-by-day gain. Days are working days.
+      </p>
+    </section>`;
+  }
 
   override render() {
     if (this.baseline === null) {
@@ -157,7 +219,11 @@ export class CompareView extends LitElement {
       </section>`;
     }
     const changes = this.run !== null ? diffDrafts(this.baseline.draft, this.run.draft) : [];
-    const lines = headlines(comparison.summary);
+    if (this.shown?.from !== comparison.summary || this.shown.period !== this.period) {
+      this.shown = { from: comparison.summary, period: this.period, view: compareInPeriod(comparison.summary, this.period) };
+    }
+    const shown = this.shown.view;
+    const lines = headlines(shown);
     const clear = lines.filter((l) => l.kind !== 'insignificant');
     const unclear = lines.filter((l) => l.kind === 'insignificant');
     return html`
@@ -179,10 +245,11 @@ export class CompareView extends LitElement {
         ${unclear.length > 0
           ? html`<p class="note">No clear change (the 95% interval includes zero): ${unclear.map((l) => metricInfo(l.key).label.toLowerCase()).join(', ')}.</p>`
           : nothing}
-        <p class="note">Differences are paired: replication by replication on the same random numbers (seed ${comparison.summary.seed}), then averaged over ${comparison.summary.replications} replications.</p>
+        <p class="note">Differences are paired: replication by replication on the same random numbers (seed ${comparison.summary.seed}), then averaged over ${comparison.summary.replications} replications. Counts, money and minutes ${shown.period!.words}.</p>
       </section>
-      <kpi-comparison-chart .data=${comparison.summary}></kpi-comparison-chart>
-      <metrics-table .comparison=${comparison.summary}></metrics-table>
+      ${this.renderPayback(comparison.summary)}
+      <kpi-comparison-chart .data=${shown}></kpi-comparison-chart>
+      <metrics-table .comparison=${shown}></metrics-table>
     `;
   }
 }

@@ -3,7 +3,7 @@
  * "staff[1].skills.fulfilment: (none) → 0.7". The comparison view shows it so a manager sees which
  * change a difference in results belongs to.
  */
-import { formatPath, type PathSegment } from '../state/path.js';
+import { formatPath, type PathSegment } from '../../sim/scenario-file/path.js';
 
 export interface DraftChange {
   readonly path: string;

@@ -9,7 +9,7 @@ import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { formatMoney } from '../../analysis/format.js';
 import type { Draft } from '../state/validation.js';
-import { formatPath } from '../state/path.js';
+import { formatPath } from '../../sim/scenario-file/path.js';
 import { ListSection } from './list-section.js';
 import { withInserted, withRemoved } from './open-entries.js';
 import { frontSkillsOf, openingOf, skillsOf, taskNamesOf, uniqueName, classNamesOf } from './draft-info.js';

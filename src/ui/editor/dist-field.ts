@@ -13,7 +13,7 @@ import { makeDistribution } from '../../sim/distributions.js';
 import { distSpec } from '../../sim/scenario-file/normalize.js';
 import type { DistributionFile } from '../../sim/scenario-file/file-schema.js';
 import { ScenarioEditEvent } from '../events.js';
-import { formatPath, type Path } from '../state/path.js';
+import { formatPath, type Path } from '../../sim/scenario-file/path.js';
 import { controlStyles, fieldHostStyles, fieldsetStyles } from '../styles/shared.js';
 import { ErrorIndex } from './error-index.js';
 import './edit-field.js';

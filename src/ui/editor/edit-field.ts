@@ -12,7 +12,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { ScenarioEditEvent } from '../events.js';
-import { formatPath, type Path } from '../state/path.js';
+import { formatPath, type Path } from '../../sim/scenario-file/path.js';
 import { controlStyles, fieldHostStyles } from '../styles/shared.js';
 import { ErrorIndex } from './error-index.js';
 
@@ -117,6 +117,8 @@ export class EditField extends LitElement {
   @property({ attribute: false }) errors: ErrorIndex = ErrorIndex.empty;
   /** Keeps the label for screen readers but hides it (inputs in tables and matrices). */
   @property({ type: Boolean, attribute: 'hide-label', reflect: true }) hideLabel = false;
+  /** An empty text field removes the key (an optional setting left unset) instead of writing "". */
+  @property({ type: Boolean }) optional = false;
 
   private readonly uid = `field-${++ids}`;
 
@@ -138,7 +140,7 @@ export class EditField extends LitElement {
         return text === '' ? undefined : input.value;
       case 'text':
       case 'clock':
-        return this.kind === 'clock' && text === '' ? undefined : input.value;
+        return (this.kind === 'clock' || this.optional) && text === '' ? undefined : input.value;
     }
   }
 

@@ -4,7 +4,7 @@
  * them after the path.
  */
 import type { ScenarioError } from '../../sim/schema.js';
-import { isWithin } from '../state/path.js';
+import { isWithin } from '../../sim/scenario-file/path.js';
 
 export class ErrorIndex {
   static readonly empty = new ErrorIndex([]);

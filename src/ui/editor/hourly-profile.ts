@@ -9,7 +9,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatClock } from '../../analysis/format.js';
 import { ScenarioEditEvent } from '../events.js';
-import { formatPath, type Path } from '../state/path.js';
+import { formatPath, type Path } from '../../sim/scenario-file/path.js';
 import { controlStyles, fieldHostStyles, fieldsetStyles } from '../styles/shared.js';
 import { ErrorIndex } from './error-index.js';
 import './edit-field.js';

@@ -25,6 +25,7 @@ export class OfficeSection extends LitElement {
       <p class="intro">The office as a whole: when it is open, how many days to simulate, and what good service means.</p>
       <div class="grid">
         <edit-field class="wide" .label=${'Office name'} .path=${['name']} .value=${d.name} kind="text" placeholder="Main street branch" .errors=${this.errors}></edit-field>
+        <edit-field .label=${'Currency'} .path=${['currency']} .value=${d.currency} kind="text" optional placeholder="EUR or €" hint="Shown with every amount of money." .errors=${this.errors}></edit-field>
       </div>
       <h3 class="group">Calendar</h3>
       <div class="grid">

@@ -12,7 +12,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ScenarioEditEvent } from '../events.js';
 import type { Draft } from '../state/validation.js';
-import { formatPath } from '../state/path.js';
+import { formatPath } from '../../sim/scenario-file/path.js';
 import { controlStyles, introStyles, tableStyles } from '../styles/shared.js';
 import { ErrorIndex } from './error-index.js';
 import { frontSkillsOf, skillsOf } from './draft-info.js';

@@ -10,7 +10,7 @@ import { customElement } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { formatClock, formatMoney } from '../../analysis/format.js';
 import type { Draft } from '../state/validation.js';
-import { formatPath } from '../state/path.js';
+import { formatPath } from '../../sim/scenario-file/path.js';
 import { ListSection } from './list-section.js';
 import { withInserted, withRemoved } from './open-entries.js';
 import { frontSkillsOf, openingOf, skillsOf, uniqueName } from './draft-info.js';

@@ -7,7 +7,7 @@
 import { html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { Draft } from '../state/validation.js';
-import { formatPath } from '../state/path.js';
+import { formatPath } from '../../sim/scenario-file/path.js';
 import { ListSection } from './list-section.js';
 import { withInserted, withRemoved } from './open-entries.js';
 import { classNamesOf, openingOf, skillsOf, uniqueName } from './draft-info.js';

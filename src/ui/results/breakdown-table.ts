@@ -6,8 +6,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { RunSummary } from '../../analysis/run-summary.js';
-import { formatInterval } from '../../analysis/format.js';
-import { formatByUnit, metricInfo } from '../../analysis/metric-info.js';
+import { CUT_NOTE, formatByUnit, formatMetricInterval, isCut, metricInfo } from '../../analysis/metric-info.js';
+import { periodSuffix } from '../../analysis/period.js';
 import { cardStyles, tableStyles } from '../styles/shared.js';
 
 export interface BreakdownColumn {
@@ -73,7 +73,10 @@ export class BreakdownTable extends LitElement {
         <thead>
           <tr>
             <th scope="col">${this.rowLabel}</th>
-            ${columns.map((c) => html`<th scope="col" class="num">${c.label}</th>`)}
+            ${columns.map((c) => {
+              const period = periodSuffix(`${this.family}.${this.names[0]}.${c.suffix}`, summary.period);
+              return html`<th scope="col" class="num">${c.label}${period ? `, ${period}` : ''}</th>`;
+            })}
           </tr>
         </thead>
         <tbody>
@@ -84,8 +87,9 @@ export class BreakdownTable extends LitElement {
                 const key = `${this.family}.${name}.${c.suffix}`;
                 const s = summary.metrics[key];
                 const unit = metricInfo(key).unit;
-                return html`<td class="num" data-metric=${key}>
-                  ${formatByUnit(unit, s?.mean)}<span class="ci">${s?.ci95 ? formatInterval(s.ci95, (v) => formatByUnit(unit, v)) : ''}</span>
+                const format = (v: number) => formatByUnit(unit, v, { currency: summary.currency });
+                return html`<td class="num" data-metric=${key} title=${isCut(key, s?.ci95) ? CUT_NOTE : nothing}>
+                  ${formatByUnit(unit, s?.mean, { currency: summary.currency })}<span class="ci">${s?.ci95 ? formatMetricInterval(key, s.ci95, { format }) : ''}</span>
                 </td>`;
               })}
             </tr>`,

@@ -10,9 +10,9 @@ import { formatMetricDifference, metricInfo } from '../../analysis/metric-info.j
 const MOST_DIGITS = 4;
 
 /** A formatter for the differences of `key` around `typical` (the mean difference). */
-export function differenceFormatter(key: string, typical: number | null | undefined): (value: number | null | undefined) => string {
+export function differenceFormatter(key: string, typical: number | null | undefined, currency: string | null = null): (value: number | null | undefined) => string {
   const unit = metricInfo(key).unit;
-  const plain = (v: number | null | undefined) => formatMetricDifference(key, v);
+  const plain = (v: number | null | undefined) => formatMetricDifference(key, v, { currency });
   if (typical == null || !Number.isFinite(typical) || typical === 0 || /[1-9]/.test(plain(typical))) return plain;
   const magnitude = Math.abs(unit === 'fraction' ? typical * 100 : typical);
   const digits = Math.min(MOST_DIGITS, Math.max(1, Math.ceil(-Math.log10(magnitude)) + 1));
@@ -23,7 +23,7 @@ export function differenceFormatter(key: string, typical: number | null | undefi
       case 'minutes':
         return formatMinutes(v, { digits, sign: true });
       case 'money':
-        return formatMoney(v, { digits, sign: true });
+        return formatMoney(v, { digits, sign: true, currency });
       default:
         return formatNumber(v, { digits, sign: true });
     }
@@ -31,6 +31,6 @@ export function differenceFormatter(key: string, typical: number | null | undefi
 }
 
 /** One difference as text, with enough digits to tell it from zero. */
-export function differenceText(key: string, value: number | null | undefined): string {
-  return differenceFormatter(key, value)(value);
+export function differenceText(key: string, value: number | null | undefined, currency: string | null = null): string {
+  return differenceFormatter(key, value, currency)(value);
 }

@@ -9,7 +9,8 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Scenario } from '../../sim/scenario.js';
 import type { RunSummary } from '../../analysis/run-summary.js';
 import { erlangBaseline, type ErlangBaseline } from '../../analysis/erlang-baseline.js';
-import { formatMinutes, formatNumber, formatPercent, MISSING } from '../../analysis/format.js';
+import { ERLANG_LEAD, ERLANG_NOTES_HEADING, ERLANG_TABLE, ERLANG_TITLE, erlangRows } from '../../analysis/tables/erlang-table.js';
+import { specHead, specRow } from './spec-table.js';
 import { cardStyles, tableStyles } from '../styles/shared.js';
 
 @customElement('erlang-baseline')
@@ -48,14 +49,18 @@ export class ErlangBaselineElement extends LitElement {
         border-left: 1px solid var(--border);
       }
       td.model,
-      th.model {
+      th.model,
+      th.pair {
         border-left: 1px solid var(--border);
       }
       td.sim {
         font-weight: 600;
       }
-      ul {
+      .notes-heading {
         margin: 0.7rem 0 0;
+      }
+      ul {
+        margin: 0.2rem 0 0;
         padding-left: 1.1rem;
         color: var(--text-2);
         font-size: 0.82rem;
@@ -85,62 +90,26 @@ export class ErlangBaselineElement extends LitElement {
     }
   }
 
-  private simulated(key: string): number | null {
-    return this.summary?.metrics[key]?.mean ?? null;
-  }
-
   override render() {
     if (this.failure !== null) return html`<section class="card"><h3>Erlang baseline</h3><p class="lead">Not available: ${this.failure}</p></section>`;
     const baseline = this.baseline;
     if (baseline === null || baseline.rows.length === 0) return nothing;
     return html`<section class="card" aria-label="Erlang baseline">
-      <h3>Erlang baseline: the textbook answer beside the simulation</h3>
-      <p class="lead">
-        What the classic queueing formulas predict for each counter class at its average arrival rate, with the people at the counter who can serve it. They assume a
-        steady rate and servers who never leave; the gap to the simulated figures shows what breaks, absences and peaks add. <em>Needed</em>: the fewest servers
-        that meet the service-level target by the formula.
-      </p>
+      <h3>${ERLANG_TITLE}</h3>
+      <p class="lead">${ERLANG_LEAD}</p>
       <div class="wrap">
         <table>
           <thead>
-            <tr>
-              <th rowspan="2" scope="col">Class</th>
-              <th rowspan="2" scope="col">Model</th>
-              <th rowspan="2" class="num" scope="col">Per hour</th>
-              <th rowspan="2" class="num" scope="col">Service</th>
-              <th rowspan="2" class="num" scope="col">Servers</th>
-              <th rowspan="2" class="num" scope="col" title="Fewest servers that meet the service-level target">Needed</th>
-              <th colspan="2" class="pair" scope="colgroup">Mean wait</th>
-              <th colspan="2" class="pair" scope="colgroup">Service level</th>
-              <th colspan="2" class="pair" scope="colgroup">Abandonment</th>
-            </tr>
-            <tr>
-              ${['formula', 'simulated', 'formula', 'simulated', 'formula', 'simulated'].map((l, i) => html`<th class="num ${i % 2 === 0 ? 'model' : ''}" scope="col">${l}</th>`)}
-            </tr>
+            ${specHead(ERLANG_TABLE)}
           </thead>
           <tbody>
-            ${baseline.rows.map((r) => {
-              const key = `customer.${r.customerClass}`;
-              return html`<tr>
-                <td>${r.customerClass}</td>
-                <td>${r.model}</td>
-                <td class="num">${formatNumber(r.arrivalsPerHour)}</td>
-                <td class="num">${formatMinutes(r.serviceMinutes)}</td>
-                <td class="num">${r.servers}</td>
-                <td class="num">${r.serversForTarget == null ? MISSING : r.serversForTarget}</td>
-                <td class="num model">${formatMinutes(r.waitMean)}</td>
-                <td class="num sim">${formatMinutes(this.simulated(`${key}.waitMean`))}</td>
-                <td class="num model">${formatPercent(r.serviceLevel)}</td>
-                <td class="num sim">${formatPercent(this.simulated(`${key}.serviceLevel`))}</td>
-                <td class="num model">${r.abandonRate === undefined ? MISSING : formatPercent(r.abandonRate)}</td>
-                <td class="num sim">${formatPercent(this.simulated(`${key}.abandonRate`))}</td>
-              </tr>`;
-            })}
+            ${erlangRows(baseline, this.summary?.metrics ?? null).map((r) => specRow(ERLANG_TABLE, r))}
           </tbody>
         </table>
       </div>
       ${baseline.notes !== undefined && baseline.notes.length > 0
-        ? html`<ul aria-label="What the formulas leave out">
+        ? html`<p class="lead notes-heading">${ERLANG_NOTES_HEADING}</p>
+            <ul aria-label="What the formulas leave out">
             ${baseline.notes.map((n) => html`<li>${n}</li>`)}
           </ul>`
         : nothing}

@@ -7,17 +7,15 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { RunSummary, VariantDifference } from '../../analysis/run-summary.js';
 import { formatInterval, MISSING } from '../../analysis/format.js';
-import { formatByUnit, metricInfo } from '../../analysis/metric-info.js';
+import { CUT_NOTE, differenceVerdict, formatByUnit, formatMetricInterval, isCut, metricInfo } from '../../analysis/metric-info.js';
+import { periodSuffix, type PeriodView } from '../../analysis/period.js';
 import { differenceFormatter, differenceText } from './difference.js';
 
 type Summary = RunSummary['metrics'][string];
 
 /** better, worse, insignificant or neutral (no better direction) for a difference of `key`. */
 export function verdict(key: string, d: VariantDifference): 'better' | 'worse' | 'insignificant' | 'neutral' {
-  if (!d.significant || d.mean === null) return 'insignificant';
-  const better = metricInfo(key).better;
-  if (better === null || d.mean === 0) return 'neutral';
-  return (d.mean > 0) === (better === 'higher') ? 'better' : 'worse';
+  return differenceVerdict(key, d);
 }
 
 @customElement('kpi-card')
@@ -54,6 +52,12 @@ export class KpiCard extends LitElement {
       line-height: 1.2;
       color: var(--text);
       white-space: nowrap;
+    }
+    .period {
+      text-transform: none;
+      letter-spacing: 0;
+      font-weight: 500;
+      color: var(--text-3);
     }
     .ci {
       font-size: 0.8rem;
@@ -113,21 +117,29 @@ export class KpiCard extends LitElement {
   @property({ type: Boolean, reflect: true }) compact = false;
   /** Results are still coming in: the number will move. */
   @property({ type: Boolean, reflect: true }) partial = false;
+  /** The scenario's currency, printed with money; null: none named. */
+  @property({ attribute: false }) currency: string | null = null;
+  /** The period the summary's totals are in (src/analysis/period.ts); the label says it. */
+  @property({ attribute: false }) period: PeriodView | undefined = undefined;
 
   override render() {
     const info = metricInfo(this.metric);
     const s = this.summary;
-    const format = (v: number) => formatByUnit(info.unit, v);
+    const format = (v: number) => formatByUnit(info.unit, v, { currency: this.currency });
+    // The value names the currency; the interval beneath it reads better without repeating it.
+    const bound = (v: number) => formatByUnit(info.unit, v);
+    const period = periodSuffix(this.metric, this.period);
+    const cut = isCut(this.metric, s?.ci95);
     const d = this.difference;
     const kind = d === null ? null : verdict(this.metric, d);
     const words = { better: 'better', worse: 'worse', neutral: 'changed', insignificant: 'no clear change' } as const;
     return html`<div class="card" data-metric=${this.metric} data-mean=${s?.mean ?? ''}>
-      <span class="label">${info.label}</span>
+      <span class="label">${info.label}${period ? html` <span class="period">${period}</span>` : nothing}</span>
       <span class="value">${s === null ? MISSING : format(s.mean ?? NaN)}</span>
-      <span class="ci">${s?.ci95 ? html`95% CI ${formatInterval(s.ci95, format)}` : s !== null && s.n < 2 ? 'CI from 2 replications' : ' '}</span>
+      <span class="ci" title=${cut ? CUT_NOTE : ''}>${s?.ci95 ? html`95% CI ${formatMetricInterval(this.metric, s.ci95, { format: bound })}` : s !== null && s.n < 2 ? 'CI from 2 replications' : ' '}</span>
       ${d !== null && kind !== null
-        ? html`<span class="diff ${kind}" title=${d.ci95 ? `Difference 95% CI ${formatInterval(d.ci95, differenceFormatter(this.metric, d.mean))}` : ''}
-            >${differenceText(this.metric, d.mean)} vs baseline · ${words[kind]}</span
+        ? html`<span class="diff ${kind}" title=${d.ci95 ? `Difference 95% CI ${formatInterval(d.ci95, differenceFormatter(this.metric, d.mean, this.currency))}` : ''}
+            >${differenceText(this.metric, d.mean, this.currency)} vs baseline · ${words[kind]}</span
           >`
         : nothing}
     </div>`;

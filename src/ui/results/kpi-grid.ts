@@ -44,6 +44,8 @@ export class KpiGrid extends LitElement {
           ?partial=${this.partial}
           ?compact=${this.compact}
           .summary=${this.summary?.metrics[key] ?? null}
+          .currency=${this.summary?.currency ?? null}
+          .period=${this.summary?.period}
           .difference=${this.comparison?.metrics[key]?.differences[0] ?? null}
         ></kpi-card>`,
       )}

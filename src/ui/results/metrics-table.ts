@@ -8,25 +8,22 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { CompareSummary, RunSummary } from '../../analysis/run-summary.js';
 import { formatInterval } from '../../analysis/format.js';
 import { formatByUnit, metricInfo } from '../../analysis/metric-info.js';
+import { metricGroup, metricTable, periodLabel, type MetricTableRow } from '../../analysis/tables/metric-table.js';
+import { specHead, specRow } from './spec-table.js';
 import { differenceFormatter, differenceText } from './difference.js';
 import { controlStyles, tableStyles } from '../styles/shared.js';
 import { verdict } from './kpi-card.js';
 
-const GROUPS: readonly { readonly title: string; readonly test: (key: string) => boolean }[] = [
-  { title: 'Money', test: (k) => k === 'revenue' || k === 'revenueLost' || k === 'profit' || k.startsWith('cost.') },
-  { title: 'Counter', test: (k) => k.startsWith('front.') },
-  { title: 'Customer classes', test: (k) => k.startsWith('customer.') },
-  { title: 'Back office', test: (k) => k.startsWith('back.') || k.startsWith('task.') },
-  { title: 'Coverage and utilization', test: (k) => k.startsWith('coverage.') || k.startsWith('utilization.') || k.startsWith('skill.') },
-  { title: 'Staff', test: (k) => k.startsWith('staff.') },
-];
-
-/** The metric keys of each group, in the simulator's order; keys no group claims go to "Other". */
+/** The metric keys of each family (the catalogue's), in the simulator's order. */
 export function groupMetrics(keys: readonly string[]): { title: string; keys: string[] }[] {
-  const groups = GROUPS.map((g) => ({ title: g.title, keys: keys.filter(g.test) }));
-  const claimed = new Set(groups.flatMap((g) => g.keys));
-  groups.push({ title: 'Other', keys: keys.filter((k) => !claimed.has(k)) });
-  return groups.filter((g) => g.keys.length > 0);
+  const groups: { title: string; keys: string[] }[] = [];
+  for (const key of keys) {
+    const title = metricGroup(key);
+    const last = groups.at(-1);
+    if (last !== undefined && last.title === title) last.keys.push(key);
+    else groups.push({ title, keys: [key] });
+  }
+  return groups;
 }
 
 @customElement('metrics-table')
@@ -97,7 +94,8 @@ export class MetricsTable extends LitElement {
     if (keys.length === 0) return html`<p class="muted">Run the simulation to see every metric.</p>`;
     const needle = this.filter.trim().toLowerCase();
     const shown = needle === '' ? keys : keys.filter((k) => k.toLowerCase().includes(needle) || metricInfo(k).label.toLowerCase().includes(needle));
-    const columns = comparison !== null ? 5 : 5;
+    const columns = 5;
+    const spec = metricTable(this.summary?.period, this.summary?.currency ?? null);
     return html`
       <div class="tools">
         <label for="filter">Find a metric</label>
@@ -114,18 +112,12 @@ export class MetricsTable extends LitElement {
                   <th scope="col" class="num">Difference</th>
                   <th scope="col" class="num">95% CI of the difference</th>
                 </tr>`
-              : html`<tr>
-                  <th scope="col">Metric</th>
-                  <th scope="col" class="num">Mean</th>
-                  <th scope="col" class="num">95% CI</th>
-                  <th scope="col" class="num">SD</th>
-                  <th scope="col" class="num">n</th>
-                </tr>`}
+              : specHead(spec)}
           </thead>
           ${groupMetrics(shown).map(
             (group) => html`<tbody>
               <tr><th class="group" colspan=${columns} scope="colgroup">${group.title}</th></tr>
-              ${group.keys.map((key) => (comparison !== null ? this.comparisonRow(comparison, key) : this.summaryRow(key)))}
+              ${group.keys.map((key) => (comparison !== null ? this.comparisonRow(comparison, key) : this.summaryRow(spec, key)))}
             </tbody>`,
           )}
         </table>
@@ -133,36 +125,31 @@ export class MetricsTable extends LitElement {
     `;
   }
 
-  private label(key: string) {
-    return html`<td>${metricInfo(key).label}<span class="key">${key}</span></td>`;
+  private label(key: string, period = this.comparison?.period ?? this.summary?.period) {
+    return html`<td>${periodLabel(key, period)}<span class="key">${key}</span></td>`;
   }
 
-  private summaryRow(key: string) {
-    const s = this.summary?.metrics[key];
-    if (s === undefined) return nothing;
-    const unit = metricInfo(key).unit;
-    const format = (v: number) => formatByUnit(unit, v);
-    return html`<tr data-metric=${key}>
-      ${this.label(key)}
-      <td class="num">${formatByUnit(unit, s.mean)}</td>
-      <td class="num ci">${formatInterval(s.ci95, format)}</td>
-      <td class="num">${formatByUnit(unit, s.sd)}</td>
-      <td class="num">${s.n}</td>
-    </tr>`;
+  private summaryRow(spec: ReturnType<typeof metricTable>, key: string) {
+    const summary = this.summary;
+    const s = summary?.metrics[key];
+    if (summary == null || s === undefined) return nothing;
+    const row: MetricTableRow = { scenario: summary.scenario, key, summary: s };
+    return specRow(spec, row, { currency: summary.currency, rowKey: (r) => r.key, cells: { label: (r, text) => html`${text}<span class="key">${r.key}</span>` } });
   }
 
   private comparisonRow(comparison: CompareSummary, key: string) {
     const m = comparison.metrics[key];
     if (m === undefined) return nothing;
     const unit = metricInfo(key).unit;
+    const currency = comparison.runs[0]?.currency ?? null;
     const d = m.differences[0] ?? null;
     const kind = d === null ? 'insignificant' : verdict(key, d);
     return html`<tr data-metric=${key}>
       ${this.label(key)}
-      <td class="num">${formatByUnit(unit, m.variants[0]?.mean)}</td>
-      <td class="num">${formatByUnit(unit, m.variants[1]?.mean)}</td>
-      <td class="num ${kind}">${d === null ? '' : differenceText(key, d.mean)}</td>
-      <td class="num ci">${d === null ? '' : formatInterval(d.ci95, differenceFormatter(key, d.mean))}</td>
+      <td class="num">${formatByUnit(unit, m.variants[0]?.mean, { currency })}</td>
+      <td class="num">${formatByUnit(unit, m.variants[1]?.mean, { currency })}</td>
+      <td class="num ${kind}">${d === null ? '' : differenceText(key, d.mean, currency)}</td>
+      <td class="num ci">${d === null ? '' : formatInterval(d.ci95, differenceFormatter(key, d.mean, currency))}</td>
     </tr>`;
   }
 }

@@ -5,7 +5,8 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { RunSummary } from '../../analysis/run-summary.js';
+import type { CompareSummary, RunSummary } from '../../analysis/run-summary.js';
+import { compareInPeriod, DEFAULT_PERIOD, PERIODS, runInPeriod, type Period } from '../../analysis/period.js';
 import type { Comparison, RunRecord } from '../state/store.js';
 import { tabStyles, controlStyles } from '../styles/shared.js';
 import './kpi-grid.js';
@@ -83,8 +84,48 @@ export class ResultsView extends LitElement {
       :host {
         display: block;
       }
-      [role='tablist'] {
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: flex-end;
+        justify-content: space-between;
+        gap: 0.5rem 1rem;
         margin-bottom: 1rem;
+      }
+      .bar [role='tablist'] {
+        margin-bottom: 0;
+        flex: 1 1 auto;
+      }
+      .periods {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.4rem;
+        font-size: 0.85rem;
+        color: var(--text-2);
+        padding-bottom: 0.3rem;
+      }
+      .periods .seg {
+        display: inline-flex;
+        border: 1px solid var(--border-strong);
+        border-radius: var(--radius-sm);
+        overflow: hidden;
+      }
+      .periods button {
+        border: 0;
+        border-radius: 0;
+        background: var(--surface);
+        color: var(--text);
+        padding: 0.25rem 0.6rem;
+        font: inherit;
+        cursor: pointer;
+      }
+      .periods button + button {
+        border-left: 1px solid var(--border-strong);
+      }
+      .periods button[aria-pressed='true'] {
+        background: var(--accent);
+        color: #fff;
+        font-weight: 600;
       }
       .panel {
         display: flex;
@@ -139,6 +180,22 @@ export class ResultsView extends LitElement {
   /** The baseline is being re-run with the current settings. */
   @property({ type: Boolean, attribute: 'baseline-rerunning' }) baselineRerunning = false;
   @state() tab: ResultTab = 'overview';
+  /** The period every count, amount and minutes total is shown in: per day by default. */
+  @state() period: Period = DEFAULT_PERIOD;
+
+  // The summaries in the period, kept while neither changes, so charts redraw only when they must.
+  private runView: { from: RunSummary; period: Period; shown: RunSummary } | null = null;
+  private compareView: { from: CompareSummary; period: Period; shown: CompareSummary } | null = null;
+
+  private shownRun(from: RunSummary): RunSummary {
+    if (this.runView?.from !== from || this.runView.period !== this.period) this.runView = { from, period: this.period, shown: runInPeriod(from, this.period) };
+    return this.runView.shown;
+  }
+
+  private shownComparison(from: CompareSummary): CompareSummary {
+    if (this.compareView?.from !== from || this.compareView.period !== this.period) this.compareView = { from, period: this.period, shown: compareInPeriod(from, this.period) };
+    return this.compareView.shown;
+  }
 
   private onTabKey(event: KeyboardEvent): void {
     const index = RESULT_TABS.findIndex((t) => t.id === this.tab);
@@ -155,7 +212,9 @@ export class ResultsView extends LitElement {
 
   override render() {
     const compareReady = this.comparison?.ok === true;
+    const words = { day: 'Per day', week: 'Per week', run: 'Whole run' } as const;
     return html`
+      <div class="bar">
       <div role="tablist" aria-label="Results" @keydown=${this.onTabKey}>
         ${RESULT_TABS.map(
           (t) => html`<button
@@ -170,17 +229,28 @@ export class ResultsView extends LitElement {
           </button>`,
         )}
       </div>
+      <div class="periods" role="group" aria-label="Show counts, money and minutes">
+        <span id="periods-label">Totals</span>
+        <span class="seg">
+          ${PERIODS.map(
+            (p) => html`<button type="button" data-period=${p} aria-pressed=${this.period === p ? 'true' : 'false'} title=${p === 'week' ? 'A week is 5 working days (7 in an office that never closes)' : ''} @click=${() => (this.period = p)}>
+              ${words[p]}
+            </button>`,
+          )}
+        </span>
+      </div>
+      </div>
       <div class="panel" id="results-panel" role="tabpanel" aria-labelledby="result-tab-${this.tab}">${this.renderTab()}</div>
     `;
   }
 
   private renderTab() {
     if (this.tab === 'compare') {
-      return html`<compare-view .comparison=${this.comparison} .baseline=${this.baseline} .run=${this.run} ?baseline-rerunning=${this.baselineRerunning}></compare-view>`;
+      return html`<compare-view .comparison=${this.comparison} .baseline=${this.baseline} .run=${this.run} .period=${this.period} ?baseline-rerunning=${this.baselineRerunning}></compare-view>`;
     }
     const run = this.run;
-    const summary = run?.summary ?? null;
-    if (summary === null) {
+    const whole = run?.summary ?? null;
+    if (whole === null) {
       const text =
         run?.status === 'running'
           ? 'The first results appear as soon as a replication finishes…'
@@ -189,8 +259,9 @@ export class ResultsView extends LitElement {
             : 'Run the simulation to see results.';
       return html`<div class="placeholder">${text}</div>`;
     }
+    const summary = this.shownRun(whole);
     const partial = run!.status !== 'done';
-    const comparison = this.comparison?.ok ? this.comparison.summary : null;
+    const comparison = this.comparison?.ok ? this.shownComparison(this.comparison.summary) : null;
     const note = partial
       ? html`<p class="partial">
           ${run!.status === 'running' ? 'Results so far' : 'Partial results'}: ${summary.replications.toLocaleString('en-US')} of

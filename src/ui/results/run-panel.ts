@@ -192,7 +192,7 @@ export class RunPanel extends LitElement {
     this.closeMenu();
     const run = this.run;
     if (run?.summary == null) return;
-    downloadText(replicationsCsv(run.results, run.summary.metricKeys), `${fileStem(run.scenario.name)}-replications.csv`, 'text/csv');
+    downloadText(replicationsCsv(run.summary, run.results), `${fileStem(run.scenario.name)}-replications.csv`, 'text/csv');
   }
 
   private statusText(run: RunRecord) {

@@ -15,7 +15,8 @@ import type { ReplicationResult } from '../../sim/result.js';
 import { summarizeComparison, summarizeRun, type CompareSummary, type RunSummary } from '../../analysis/run-summary.js';
 import { isAbortError, replicationIndices, type PoolRun } from '../worker/pool.js';
 import { save, type KeyValueStorage } from './persistence.js';
-import { deepEqual, setIn, type Path } from './path.js';
+import { setIn, type Path } from '../../sim/scenario-file/path.js';
+import { deepEqual } from './deep-equal.js';
 import { validateDraft, type Draft, type Validation } from './validation.js';
 import { settingsMismatch, withSettings } from '../compare/run-settings.js';
 

@@ -8,10 +8,18 @@
 import { formatCount, formatDuration, formatInterval, formatMoney, formatNumber } from '../../analysis/format.js';
 import { pairedDifference, summarize, type Difference, type Summary } from '../../analysis/statistics.js';
 import type { MetricValues, ReplicationResult } from '../../sim/result.js';
+import { metricSpec } from '../../sim/metric-catalogue.js';
+import { differenceVerdict } from '../../analysis/metric-info.js';
 
-/** A measure on the slide: how to read it from one replication's metrics, and which way is better. */
+/**
+ * A measure on the slide: one or more catalogue metrics (summed), read from one replication's
+ * metrics. Label, unit and better direction come from the metric catalogue
+ * (src/sim/metric-catalogue.ts), as everywhere else.
+ */
 export interface SummaryMeasure {
   readonly key: string;
+  /** The catalogue keys summed into the measure. */
+  readonly metrics: readonly string[];
   readonly label: string;
   readonly better: 'higher' | 'lower';
   readonly unit: 'count' | 'minutes' | 'money';
@@ -20,26 +28,30 @@ export interface SummaryMeasure {
   readonly value: (m: MetricValues) => number | null;
 }
 
-const metric =
-  (key: string) =>
-  (m: MetricValues): number | null =>
-    m[key] ?? null;
+function measure(key: string, metrics: readonly string[], options: { label?: string; backOffice?: boolean } = {}): SummaryMeasure {
+  const spec = metricSpec(metrics[0]!);
+  if (spec.better === null || (spec.unit !== 'count' && spec.unit !== 'minutes' && spec.unit !== 'money')) throw new Error(`invalid measure: ${key}`);
+  return {
+    key,
+    metrics,
+    label: options.label ?? spec.label,
+    better: spec.better,
+    unit: spec.unit,
+    ...(options.backOffice ? { backOffice: true } : {}),
+    value: (m) => (metrics.length === 1 ? (m[metrics[0]!] ?? null) : metrics.reduce((sum, k) => sum + (m[k] ?? 0), 0)),
+  };
+}
 
 export const SUMMARY_MEASURES: readonly SummaryMeasure[] = [
-  { key: 'served', label: 'Customers served', better: 'higher', unit: 'count', value: metric('front.served') },
-  {
-    key: 'gave-up',
-    label: 'Customers who gave up',
-    better: 'lower',
-    unit: 'count',
-    value: (m) => (m['front.abandoned'] ?? 0) + (m['front.balked'] ?? 0) + (m['front.turnedAway'] ?? 0),
-  },
-  { key: 'gap', label: 'Coverage gap', better: 'lower', unit: 'minutes', value: metric('coverage.gapMinutes') },
-  { key: 'tasks-done', label: 'Back-office tasks done', better: 'higher', unit: 'count', backOffice: true, value: metric('back.completed') },
-  { key: 'tasks-open', label: 'Tasks left at closing', better: 'lower', unit: 'count', backOffice: true, value: metric('back.backlogEnd') },
-  { key: 'revenue', label: 'Revenue', better: 'higher', unit: 'money', value: metric('revenue') },
-  { key: 'training', label: 'Training cost per day', better: 'lower', unit: 'money', value: metric('cost.training') },
-  { key: 'profit', label: 'Profit (revenue − all costs)', better: 'higher', unit: 'money', value: metric('profit') },
+  measure('served', ['front.served']),
+  // The door on the stage counts everyone who left unserved: gave up, did not queue or was turned away.
+  measure('gave-up', ['front.abandoned', 'front.balked', 'front.turnedAway']),
+  measure('gap', ['coverage.gapMinutes']),
+  measure('tasks-done', ['back.completed'], { backOffice: true }),
+  measure('tasks-open', ['back.backlogEnd'], { backOffice: true }),
+  measure('revenue', ['revenue']),
+  measure('training', ['cost.training'], { label: 'Training cost per day' }),
+  measure('profit', ['profit'], { label: 'Profit (revenue − all costs)' }),
 ];
 
 /**
@@ -111,8 +123,8 @@ export function manyDaysRows(results: readonly (readonly ReplicationResult[])[],
           if ((d > 0) === (measure.better === 'higher')) daysBetter++;
           else daysWorse++;
         }
-        const mean = difference.mean ?? 0;
-        const verdict: Verdict = !difference.significant || mean === 0 ? 'same' : (mean > 0) === (measure.better === 'higher') ? 'better' : 'worse';
+        const shown = differenceVerdict(measure.better, difference);
+        const verdict: Verdict = shown === 'better' || shown === 'worse' ? shown : 'same';
         return { mean: summarize(column), difference, verdict, daysBetter, daysWorse };
       }),
     };

@@ -1,21 +1,23 @@
 /** The sweep table fits the terminal it is given, repeating the metric column in every block. */
 import { describe, expect, it } from 'vitest';
-import type { SweepJson } from '../../../src/analysis/sweep.js';
+import type { SweepSummary } from '../../../src/analysis/run-summary.js';
 import { sweepTable } from '../../../src/cli/format/sweep-table.js';
 
-function sweep(points: number): SweepJson {
+function sweep(points: number): SweepSummary {
   return {
-    formatVersion: 1,
     scenario: 'Lunch',
+    metricKeys: ['front.waitMean', 'profit'],
+    currency: null,
     seed: 1,
     replications: 10,
     days: 1,
     paths: ['customers[0].arrivals.perHour'],
     points: Array.from({ length: points }, (_, i) => ({
       values: { 'customers[0].arrivals.perHour': 8 + i },
+      calendar: { days: 1, warmupMinutes: 0, continuous: false },
       metrics: {
-        'front.waitMean': { mean: 1.25 + i, sd: 0.5, ci95: [1 + i, 1.5 + i] as const, n: 10 },
-        profit: { mean: 12_345.6 * (i + 1), sd: 100, ci95: [12_000 * (i + 1), 12_700 * (i + 1)] as const, n: 10 },
+        'front.waitMean': { mean: 1.25 + i, sd: 0.5, ci95: [1 + i, 1.5 + i], n: 10 },
+        profit: { mean: 12_345.6 * (i + 1), sd: 100, ci95: [12_000 * (i + 1), 12_700 * (i + 1)], n: 10 },
       },
     })),
   };

@@ -7,7 +7,7 @@ import type { ScenarioEditor } from '../../../src/ui/editor/scenario-editor.js';
 import { describePlace, tabOfPath } from '../../../src/ui/editor/scenario-editor.js';
 import type { ScenarioEditEvent } from '../../../src/ui/events.js';
 import { importScenario } from '../../../src/ui/io/scenario-io.js';
-import { setIn } from '../../../src/ui/state/path.js';
+import { setIn } from '../../../src/sim/scenario-file/path.js';
 import { validateDraft, type Draft } from '../../../src/ui/state/validation.js';
 
 function defaultDraft(): Draft {

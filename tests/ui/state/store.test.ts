@@ -5,7 +5,7 @@ import type { ReplicationResult } from '../../../src/sim/result.js';
 import { summarizeComparison, summarizeRun } from '../../../src/analysis/run-summary.js';
 import { importScenario } from '../../../src/ui/io/scenario-io.js';
 import { STORAGE_KEY, loadSaved, type KeyValueStorage } from '../../../src/ui/state/persistence.js';
-import { setIn } from '../../../src/ui/state/path.js';
+import { setIn } from '../../../src/sim/scenario-file/path.js';
 import { Store, type Draft, type Runner } from '../../../src/ui/state/store.js';
 import { abortError, type PoolRun } from '../../../src/ui/worker/pool.js';
 
