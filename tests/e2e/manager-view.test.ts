@@ -204,6 +204,30 @@ describe('the web app, said plainly', () => {
     await page.locator('#result-tab-overview').click();
   });
 
+  it('says the comparison in one sentence, and the change in words', async () => {
+    await openExample(page, 'lessons/lunch-alone.yaml');
+    await page.locator('office-app .notice button', { hasText: 'Close' }).click();
+    await page.locator('run-panel button', { hasText: 'Keep as baseline' }).click();
+    await page.locator('#tab-skills').click();
+    await page.locator('button[aria-label="Cross-train Cara in front"]').click();
+    const before = await runId(page);
+    await page.locator('run-panel button.run').click();
+    await waitForRun(page, before);
+    await page.locator('#result-tab-compare').click();
+    await expect.poll(() => page.locator('compare-view ul.changes li').allTextContents()).toEqual(['Cara can now serve at the counter at 70%']);
+    const verdict = page.locator('compare-view .verdict-text');
+    await expect
+      .poll(() => verdict.textContent())
+      .toMatch(/^Teaching Cara the counter adds [\d,]+ a day \([\d,]+ to [\d,]+\) and pays back its 1,200 in about \d+ days; waits fall from [\d.]+ to [\d.]+ min\.$/);
+    // The payback card below says the same payback.
+    const days = /in about (\d+ days)/.exec((await verdict.textContent())!)![1]!;
+    expect(await page.locator('compare-view .payback .verdict').textContent()).toContain(`in about ${days}`);
+    await page.locator('office-app .notice button', { hasText: 'Close' }).click().catch(() => {});
+    await shot(page, '07-compare-verdict-1366');
+    await page.locator('run-panel button', { hasText: 'Clear' }).click();
+    await page.locator('#result-tab-overview').click();
+  });
+
   it('lists the trainer lessons’ offices among the examples, and the flexibility examples make money', async () => {
     const lessons = await page.locator('#examples optgroup[label="Trainer lessons’ offices"] option').allTextContents();
     expect(lessons.length).toBeGreaterThanOrEqual(6);

@@ -16,7 +16,9 @@ import { differenceFormatter } from '../results/difference.js';
 import type { Comparison, RunRecord } from '../state/store.js';
 import { cardStyles, controlStyles } from '../styles/shared.js';
 import { verdict } from '../results/kpi-card.js';
-import { describeValue, diffDrafts } from './draft-diff.js';
+import { diffDrafts } from './draft-diff.js';
+import { changeWords } from './change-words.js';
+import { verdictSentence } from './verdict.js';
 import { CommandEvent } from '../events.js';
 import '../results/metrics-table.js';
 import '../charts/kpi-comparison-chart.js';
@@ -107,6 +109,16 @@ export class CompareView extends LitElement {
       }
       .reason {
         color: var(--warn);
+      }
+      section.verdict {
+        border-left: 5px solid var(--accent);
+      }
+      .verdict-text {
+        margin: 0;
+        font-size: 1.15rem;
+        font-weight: 600;
+        line-height: 1.45;
+        font-variant-numeric: tabular-nums;
       }
       p.actions {
         display: flex;
@@ -218,7 +230,13 @@ export class CompareView extends LitElement {
           : nothing}
       </section>`;
     }
-    const changes = this.run !== null ? diffDrafts(this.baseline.draft, this.run.draft) : [];
+    const run = this.run;
+    const changes = run !== null ? diffDrafts(this.baseline.draft, run.draft) : [];
+    const words = run !== null ? changes.map((c) => changeWords(c, this.baseline!.draft, run.draft)) : [];
+    const verdict =
+      run === null
+        ? null
+        : verdictSentence({ summary: comparison.summary, calendar: run.scenario.calendar, changes: words, payback: this.payback(comparison.summary) });
     if (this.shown?.from !== comparison.summary || this.shown.period !== this.period) {
       this.shown = { from: comparison.summary, period: this.period, view: compareInPeriod(comparison.summary, this.period) };
     }
@@ -227,12 +245,13 @@ export class CompareView extends LitElement {
     const clear = lines.filter((l) => l.kind !== 'insignificant');
     const unclear = lines.filter((l) => l.kind === 'insignificant');
     return html`
+      ${verdict !== null ? html`<section class="card verdict" aria-label="Verdict"><p class="verdict-text">${verdict}</p></section>` : nothing}
       <section class="card">
         <h3>What changed since the baseline</h3>
         ${changes.length === 0
           ? html`<p class="note">Nothing: this run simulated the same scenario as the baseline, so every difference is zero.</p>`
           : html`<ul class="changes">
-              ${changes.map((c) => html`<li><code>${c.path}</code>: ${describeValue(c.before)} → <strong>${describeValue(c.after)}</strong></li>`)}
+              ${changes.map((c, i) => html`<li title=${c.path}>${words[i]!.text}</li>`)}
             </ul>`}
       </section>
       <section class="card" aria-label="Headline differences">
