@@ -303,6 +303,12 @@ export class OfficeApp extends LitElement {
         place-items: center;
         color: var(--text-2);
       }
+      /* On a large screen the editor takes two fifths, so a matrix of five skills fits it. */
+      @media (min-width: 1600px) {
+        main {
+          grid-template-columns: var(--editor-width, minmax(22rem, 40vw)) minmax(0, 1fr);
+        }
+      }
       @media (max-width: 1000px) {
         :host {
           height: auto;

@@ -86,6 +86,12 @@ async function openEntry(p: Page, path: string): Promise<void> {
   if ((await entry.getAttribute('open')) === null) await entry.locator('> summary').click();
 }
 
+/** Closes the notice if one shows (confirmations also fade by themselves). */
+async function closeNotice(p: Page): Promise<void> {
+  const close = p.locator('office-app .notice button', { hasText: 'Close' });
+  if ((await close.count()) > 0) await close.click({ timeout: 2000 }).catch(() => {});
+}
+
 async function fill(p: Page, path: string, value: string): Promise<void> {
   const input = p.locator(`edit-field[data-path="${path}"] input`);
   await input.fill(value);
@@ -206,7 +212,7 @@ describe('the web app, said plainly', () => {
 
   it('says the comparison in one sentence, and the change in words', async () => {
     await openExample(page, 'lessons/lunch-alone.yaml');
-    await page.locator('office-app .notice button', { hasText: 'Close' }).click();
+    await closeNotice(page);
     await page.locator('run-panel button', { hasText: 'Keep as baseline' }).click();
     await page.locator('#tab-skills').click();
     await page.locator('button[aria-label="Cross-train Cara in front"]').click();
@@ -222,7 +228,7 @@ describe('the web app, said plainly', () => {
     // The payback card below says the same payback.
     const days = /in about (\d+ days)/.exec((await verdict.textContent())!)![1]!;
     expect(await page.locator('compare-view .payback .verdict').textContent()).toContain(`in about ${days}`);
-    await page.locator('office-app .notice button', { hasText: 'Close' }).click().catch(() => {});
+    await closeNotice(page);
     await shot(page, '07-compare-verdict-1366');
     await page.locator('run-panel button', { hasText: 'Clear' }).click();
     await page.locator('#result-tab-overview').click();
@@ -245,7 +251,7 @@ describe('the web app, said plainly', () => {
     await openExample(page, 'reference-office.yaml');
     await page.locator('#tab-skills').click();
     expect(await page.locator('skills-matrix thead th').count()).toBe(6);
-    await page.locator('office-app .notice button', { hasText: 'Close' }).click();
+    await closeNotice(page);
     // Columns beyond the edge are announced, not silently cut off.
     await expect.poll(() => page.locator('skills-matrix .more').textContent()).toContain('More skills to the right');
     await shot(page, '05-skills-five-1366');
@@ -290,15 +296,33 @@ describe('the web app, said plainly', () => {
       const chart = document.querySelector('office-app')!.shadowRoot!.querySelector('results-view')!.shadowRoot!.querySelector('queue-length-chart')!;
       const plot = chart.shadowRoot!.querySelector('.plot')!;
       const tick = plot.querySelector('svg g[aria-label="y-axis tick label"] text') ?? plot.querySelector('svg text')!;
-      return { font: tick.getBoundingClientRect().height, overflow: plot.scrollWidth - plot.clientWidth };
+      const card = chart.shadowRoot!.querySelector('.card')!;
+      const drawn = plot.firstElementChild!.getBoundingClientRect().width;
+      return { font: tick.getBoundingClientRect().height, overflow: plot.scrollWidth - plot.clientWidth, fill: drawn / plot.getBoundingClientRect().width, card: card.getBoundingClientRect().width };
     });
     // 12 px text shown at 1.25: a glyph box of 15 px or more, and no horizontal scroll.
     expect(shown.font).toBeGreaterThanOrEqual(14);
     expect(shown.overflow).toBeLessThanOrEqual(0);
+    // ...and the zoomed chart fills the width of its card.
+    expect(shown.fill).toBeGreaterThan(0.97);
     await big.screenshot({ path: join(SHOTS, 'mv-01-first-screen-1920.png') });
-    await big.locator('#examples').selectOption('reference-office.yaml');
+    await openExample(big, 'reference-office.yaml');
     await big.locator('#tab-skills').click();
+    await closeNotice(big);
+    // A third of a 1920 screen: the five skills fit without scrolling.
+    await expect.poll(() => big.locator('skills-matrix .scroll').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
     await big.screenshot({ path: join(SHOTS, 'mv-05-skills-five-1920.png') });
+    await openExample(big, 'lessons/lunch-alone.yaml');
+    await closeNotice(big);
+    await big.locator('run-panel button', { hasText: 'Keep as baseline' }).click();
+    await big.locator('button[aria-label="Cross-train Cara in front"]').click();
+    const before = await runId(big);
+    await big.locator('run-panel button.run').click();
+    await waitForRun(big, before);
+    await big.locator('#result-tab-compare').click();
+    await expect.poll(() => big.locator('compare-view .verdict-text').textContent()).toMatch(/^Teaching Cara the counter adds /);
+    await closeNotice(big);
+    await big.screenshot({ path: join(SHOTS, 'mv-07-compare-verdict-1920.png') });
     await context.close();
   });
 

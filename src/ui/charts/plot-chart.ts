@@ -161,9 +161,8 @@ export abstract class PlotChart<T> extends LitElement {
       this.drawn = false;
       return;
     }
-    // Drawn at the width it takes once zoomed (see the styles), so it fills its card exactly.
-    const zoom = Number(getComputedStyle(this.plot).zoom) || 1;
-    const width = Math.floor(this.width / zoom);
+    // The observed width is in the plot's own (unzoomed) pixels: drawn at it, the zoomed chart fills its card.
+    const width = this.width;
     queueDraw(this, () => {
       if (!this.isConnected) return;
       try {
