@@ -261,6 +261,11 @@ describe('the web app, said plainly', () => {
     const scroll = page.locator('skills-matrix .scroll');
     await expect.poll(() => scroll.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
     await expect.poll(() => page.locator('skills-matrix .more').count()).toBe(0);
+    // The results' tabs, now narrower, wrap rather than hide.
+    for (const id of ['overview', 'counter', 'staff', 'back', 'money', 'compare', 'numbers']) {
+      const tab = (await page.locator(`#result-tab-${id}`).boundingBox())!;
+      expect(tab.x + tab.width, id).toBeLessThanOrEqual(1366);
+    }
     await shot(page, '06-skills-five-widened-1366');
   });
 

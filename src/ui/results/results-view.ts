@@ -95,6 +95,9 @@ export class ResultsView extends LitElement {
       .bar [role='tablist'] {
         margin-bottom: 0;
         flex: 1 1 auto;
+        /* A widened editor leaves less room: the tabs wrap rather than scroll out of sight. */
+        flex-wrap: wrap;
+        overflow-x: visible;
       }
       .periods {
         display: inline-flex;
