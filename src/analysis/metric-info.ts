@@ -144,3 +144,11 @@ export function shownBounds(key: string, ci: readonly [number, number] | null | 
   const shown = shownInterval(key, ci);
   return shown === null ? { lo: null, hi: null } : { lo: shown.lo, hi: shown.hi };
 }
+
+/**
+ * A metric's unit as a chart axis names it: the currency (or "money"), "minutes", "%" ("percentage
+ * points" for a difference), "count", or "mean" for other quantities.
+ */
+export function axisUnit(unit: MetricUnit, options: { readonly currency?: string | null; readonly difference?: boolean } = {}): string {
+  return { money: options.currency || 'money', minutes: 'minutes', fraction: options.difference ? 'percentage points' : '%', count: 'count', number: 'mean' }[unit];
+}

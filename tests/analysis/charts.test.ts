@@ -169,7 +169,7 @@ describe('money chart', () => {
   const bars = markElements(chart, 'bar', 'rect');
 
   it('draws revenue, lost revenue, each cost and profit with CI whiskers', () => {
-    expect(axisTexts(svgOf(chart), 'y-axis tick label')).toEqual(['Revenue', 'Lost revenue', 'Wages (incl. overtime)', 'of which overtime', 'Training', 'Late penalties', 'Profit']);
+    expect(axisTexts(svgOf(chart), 'y-axis tick label')).toEqual(['Revenue', 'Lost revenue', 'Wages (incl. overtime)', 'of which overtime', 'Training cost', 'Late penalties', 'Profit']);
     expect(bars).toHaveLength(7);
     expect(markElements(chart, 'rule', 'line').length).toBe(1 + 7);
     expect(markTexts(chart)).toEqual(['18,000', '1,600', '1,300', '60', '36', '160', '16,504']);

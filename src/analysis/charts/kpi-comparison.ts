@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { CompareSummary } from '../run-summary.js';
-import { formatMetric, formatMetricDifference, KPI_KEYS, metricInfo, shownBounds, type MetricUnit } from '../metric-info.js';
+import { axisUnit, formatMetric, formatMetricDifference, KPI_KEYS, metricInfo, shownBounds, type MetricUnit } from '../metric-info.js';
 import { periodSuffix } from '../period.js';
 import { basePlot, chartDocument, type ChartOptions, DEFAULT_WIDTH, marginForLabels, renderPlot } from './options.js';
 import { DIFFERENCE_COLORS, INK, ordinalColors, VARIANT_PALETTE } from './palette.js';
@@ -36,9 +36,9 @@ interface DifferenceRow extends ValueRow {
 /** Grouped thousands, no trailing zeros (d3-format). */
 const NUMBER_TICKS = ',~f';
 
-function axisLabel(unit: MetricUnit, difference: boolean): string {
-  const units: Record<MetricUnit, string> = { money: 'money', minutes: 'minutes', fraction: difference ? 'percentage points' : '%', count: 'count', number: 'mean' };
-  return difference ? `Difference vs first (${units[unit]})` : `Mean with 95% CI (${units[unit]})`;
+function axisLabel(unit: MetricUnit, difference: boolean, currency: string | null): string {
+  const name = axisUnit(unit, { currency, difference });
+  return difference ? `Difference vs first (${name})` : `Mean with 95% CI (${name})`;
 }
 
 /** Smallest span of an axis whose values are all zero, in plotted units (fractions in %). */
@@ -98,7 +98,7 @@ function valuesPlot(summary: CompareSummary, key: string, values: ValueRow[], wi
     marginLeft: marginForLabels(summary.variants),
     marginRight: 64,
     marginBottom: 34,
-    x: { label: axisLabel(unit, false), domain: comparisonDomain(rows, unit, false), grid: true, nice: true, tickFormat: NUMBER_TICKS, labelAnchor: 'center', labelArrow: 'none' },
+    x: { label: axisLabel(unit, false, summary.runs[0]?.currency ?? null), domain: comparisonDomain(rows, unit, false), grid: true, nice: true, tickFormat: NUMBER_TICKS, labelAnchor: 'center', labelArrow: 'none' },
     y: { label: null, domain: [...summary.variants] },
     color: ordinalColors(summary.variants, VARIANT_PALETTE),
     marks: [
@@ -120,7 +120,7 @@ function differencesPlot(summary: CompareSummary, key: string, differences: Diff
     marginLeft: marginForLabels(others),
     marginRight: 24,
     marginBottom: 34,
-    x: { label: axisLabel(unit, true), domain: comparisonDomain(rows, unit, true), grid: true, nice: true, tickFormat: NUMBER_TICKS, labelAnchor: 'center', labelArrow: 'none' },
+    x: { label: axisLabel(unit, true, summary.runs[0]?.currency ?? null), domain: comparisonDomain(rows, unit, true), grid: true, nice: true, tickFormat: NUMBER_TICKS, labelAnchor: 'center', labelArrow: 'none' },
     // Same row height as the values panel, so the two panels line up; the first variant's row stays empty.
     y: { label: null, domain: [...summary.variants], tickSize: 0, tickFormat: (v: string) => (v === summary.variants[0] ? '' : v) },
     color: { domain: colors.map(([k]) => k), range: colors.map(([, c]) => c) },

@@ -5,21 +5,24 @@
 import * as Plot from '@observablehq/plot';
 import type { RunSummary } from '../run-summary.js';
 import { formatMoney } from '../format.js';
-import { shownBounds } from '../metric-info.js';
+import { metricInfo, shownBounds } from '../metric-info.js';
 import { basePlot, type ChartOptions, marginForLabels, renderPlot } from './options.js';
 import { INK, MONEY_COLORS } from './palette.js';
 import { whiskersX } from './whiskers.js';
 
-/** The bars in display order: metric key, label, kind (colour). */
-export const MONEY_ITEMS = [
-  { key: 'revenue', label: 'Revenue', kind: 'income' },
-  { key: 'revenueLost', label: 'Lost revenue', kind: 'lost' },
-  { key: 'cost.wages', label: 'Wages (incl. overtime)', kind: 'cost' },
-  { key: 'cost.overtime', label: 'of which overtime', kind: 'cost' },
-  { key: 'cost.training', label: 'Training', kind: 'cost' },
-  { key: 'cost.penalties', label: 'Late penalties', kind: 'cost' },
-  { key: 'profit', label: 'Profit', kind: 'profit' },
-] as const;
+/**
+ * The bars in display order: metric key, kind (colour), and a label where the chart says it
+ * differently from the catalogue (overtime is part of wages, so it reads "of which overtime").
+ */
+export const MONEY_ITEMS: readonly { readonly key: string; readonly kind: 'income' | 'lost' | 'cost' | 'profit'; readonly label?: string }[] = [
+  { key: 'revenue', kind: 'income' },
+  { key: 'revenueLost', kind: 'lost' },
+  { key: 'cost.wages', kind: 'cost' },
+  { key: 'cost.overtime', kind: 'cost', label: 'of which overtime' },
+  { key: 'cost.training', kind: 'cost' },
+  { key: 'cost.penalties', kind: 'cost' },
+  { key: 'profit', kind: 'profit' },
+];
 
 const KIND_LABELS = { income: 'Income', lost: 'Lost (not a cash cost)', cost: 'Cost', profit: 'Profit' } as const;
 
@@ -36,7 +39,7 @@ export function moneyRows(summary: RunSummary): MoneyRow[] {
   return MONEY_ITEMS.flatMap((item) => {
     const s = summary.metrics[item.key];
     if (s === undefined || s.mean === null) return [];
-    return [{ label: item.label, kind: KIND_LABELS[item.kind], mean: s.mean, ...shownBounds(item.key, s.ci95) }];
+    return [{ label: item.label ?? metricInfo(item.key).label, kind: KIND_LABELS[item.kind], mean: s.mean, ...shownBounds(item.key, s.ci95) }];
   });
 }
 

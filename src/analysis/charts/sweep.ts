@@ -4,7 +4,8 @@
  * are spaced evenly in grid order.
  */
 import type { SweepSummary, SweepValue } from '../run-summary.js';
-import { metricInfo, shownBounds } from '../metric-info.js';
+import { axisUnit, metricInfo, shownBounds } from '../metric-info.js';
+import { periodSuffix } from '../period.js';
 import { bandLineChart, type BandRow } from './band-line.js';
 import type { ChartOptions } from './options.js';
 import { CLASS_PALETTE, ordinalColors } from './palette.js';
@@ -52,7 +53,7 @@ export function sweepChart(summary: SweepSummary, options: SweepChartOptions): S
   const { rows, series, categories } = sweepRows(summary, options.metric, xPath);
   const info = metricInfo(options.metric);
   const xValues = [...new Set(rows.map((r) => r.x))].sort((a, b) => a - b);
-  const unitLabel = { money: 'money', minutes: 'minutes', fraction: '%', count: 'count', number: 'mean' }[info.unit];
+  const period = periodSuffix(options.metric, summary.period);
   return bandLineChart(
     {
       rows,
@@ -68,13 +69,13 @@ export function sweepChart(summary: SweepSummary, options: SweepChartOptions): S
             ? { ticks: xValues, tickFormat: ',~f' }
             : {}),
       },
-      yLabel: `${info.label} (${unitLabel})`,
+      yLabel: `${info.label}${period ? `, ${period}` : ''} (${axisUnit(info.unit, { currency: summary.currency })})`,
       ...(info.unit === 'fraction' ? { yPercent: true } : { yTickFormat: ',~f' }),
       dots: true,
       // A sweep is read for its trend: fit the axis to the data rather than stretch it to zero.
       includeZero: false,
-      // Money can be negative (a loss); the other metrics cannot.
-      nonNegative: info.unit !== 'money',
+      // Only what can be negative (profit) may go below zero.
+      nonNegative: info.range[0] >= 0,
     },
     options,
   );

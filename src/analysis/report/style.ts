@@ -46,6 +46,8 @@ tr.group th { background: var(--soft); font-weight: 650; color: var(--ink); padd
 tbody tr { break-inside: avoid; page-break-inside: avoid; }
 .key { color: var(--muted); font-size: 11px; margin-left: 8px; }
 .sub { color: var(--muted); font-size: 11px; }
+.cut-note { color: var(--muted); font-size: 12px; margin: 2px 0 8px; }
+.kpi-period { font-weight: 400; }
 table.erlang { font-size: 12px; }
 table.erlang th, table.erlang td { padding: 4px 5px; }
 table.erlang th { white-space: normal; vertical-align: bottom; }
