@@ -28,6 +28,11 @@ function watch(p: Page): void {
   p.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
 }
 
+/** expect.poll with room for a loaded machine (the whole suite runs beside this file). */
+function poll<T>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) {
+  return expect.poll(fn, { timeout: 15_000, ...options });
+}
+
 async function runId(p: Page): Promise<number> {
   return Number(await p.locator('office-app').getAttribute('run-id'));
 }
@@ -118,7 +123,7 @@ afterAll(async () => {
 describe('the web app, said plainly', () => {
   it('flags a service level below its target, and does not show one loss figure twice', async () => {
     await shot(page, '01-first-screen-1366');
-    await expect.poll(() => page.locator('results-view .shortfall').textContent()).toMatch(/^Service level [\d.]+% is below the target of 80% served within 5 min\.$/);
+    await poll(() => page.locator('results-view .shortfall').textContent()).toMatch(/^Service level [\d.]+% is below the target of 80% served within 5 min\.$/);
     await page.locator('#result-tab-counter').click();
     const cards = await kpiCards(page);
     expect(cards['front.abandonRate']).toBeDefined();
@@ -132,16 +137,16 @@ describe('the web app, said plainly', () => {
       await page.locator(`${menu} summary`).click();
       expect(await page.locator(menu).getAttribute('open')).not.toBeNull();
       await page.keyboard.press('Escape');
-      await expect.poll(() => page.locator(menu).getAttribute('open')).toBeNull();
+      await poll(() => page.locator(menu).getAttribute('open')).toBeNull();
     }
   });
 
   it('says the balk field counts people, and explains the backlog card against its chart', async () => {
     await page.locator('#tab-counter').click();
     await openEntry(page, 'customers[0]');
-    await expect.poll(() => page.locator('edit-field[data-path="customers[0].balkAt"] label').textContent()).toContain('people');
+    await poll(() => page.locator('edit-field[data-path="customers[0].balkAt"] label').textContent()).toContain('people');
     await page.locator('#result-tab-back').click();
-    await expect.poll(() => page.locator('backlog-chart .caption').textContent()).toContain('can be lower than the last point');
+    await poll(() => page.locator('backlog-chart .caption').textContent()).toContain('can be lower than the last point');
     await page.locator('#result-tab-overview').click();
   });
 
@@ -159,7 +164,7 @@ describe('the web app, said plainly', () => {
       expect(await page.locator(`#tab-${id}`).isVisible(), id).toBe(true);
     }
     const error = page.locator('edit-field[data-path="calendar.close"] .error');
-    await expect.poll(() => error.textContent()).toBe('Must be after opening time (09:00), got "08:00"');
+    await poll(() => error.textContent()).toBe('Must be after opening time (09:00), got "08:00"');
     // One or two lines, not eight.
     expect((await error.boundingBox())!.height).toBeLessThan(50);
     await shot(page, '02-problems-1366');
@@ -167,17 +172,17 @@ describe('the web app, said plainly', () => {
     await page.locator('#tab-staff').click();
     await openEntry(page, 'staff[1]');
     await fill(page, 'staff[1].wagePerHour', '24');
-    await expect.poll(() => page.locator('scenario-editor .problems').count()).toBe(0);
+    await poll(() => page.locator('scenario-editor .problems').count()).toBe(0);
   });
 
   it('moves the focus to the new proficiency when a skill is added with Enter', async () => {
     await page.locator('#tab-skills').click();
     await page.locator('button[aria-label="Cross-train cleo in casework"]').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => focused(page)).toBe('input cleo: proficiency in casework');
+    await poll(() => focused(page)).toBe('input cleo: proficiency in casework');
     await page.keyboard.type('0.5');
     await page.keyboard.press('Tab');
-    await expect.poll(() => page.locator('input[aria-label="cleo: proficiency in casework"]').inputValue()).toBe('0.5');
+    await poll(() => page.locator('input[aria-label="cleo: proficiency in casework"]').inputValue()).toBe('0.5');
     await page.locator('button[aria-label="Untrain cleo in casework"]').click();
   });
 
@@ -199,13 +204,13 @@ describe('the web app, said plainly', () => {
     const changed = await runId(page);
     await page.locator('run-panel button.run').click();
     await waitForRun(page, changed);
-    await expect.poll(() => page.locator('compare-view .reason').textContent()).toBe(
+    await poll(() => page.locator('compare-view .reason').textContent()).toBe(
       'The baseline ran with 30 replications, 5 days; this run with 20 replications, 3 days. Paired differences need both runs on the same settings.',
     );
     await shot(page, '04-cannot-compare-1366');
     await page.locator('#rerun-baseline').click();
-    await expect.poll(() => page.locator('compare-view section[aria-label="Headline differences"]').count(), { timeout: RUN_TIMEOUT }).toBe(1);
-    await expect.poll(() => page.locator('compare-view ul.changes li').allTextContents()).toEqual([]);
+    await poll(() => page.locator('compare-view section[aria-label="Headline differences"]').count(), { timeout: RUN_TIMEOUT }).toBe(1);
+    await poll(() => page.locator('compare-view ul.changes li').allTextContents()).toEqual([]);
     await page.locator('run-panel button', { hasText: 'Clear' }).click();
     await page.locator('#result-tab-overview').click();
   });
@@ -220,10 +225,9 @@ describe('the web app, said plainly', () => {
     await page.locator('run-panel button.run').click();
     await waitForRun(page, before);
     await page.locator('#result-tab-compare').click();
-    await expect.poll(() => page.locator('compare-view ul.changes li').allTextContents()).toEqual(['Cara can now serve at the counter at 70%']);
+    await poll(() => page.locator('compare-view ul.changes li').allTextContents()).toEqual(['Cara can now serve at the counter at 70%']);
     const verdict = page.locator('compare-view .verdict-text');
-    await expect
-      .poll(() => verdict.textContent())
+    await poll(() => verdict.textContent())
       .toMatch(/^Teaching Cara the counter adds [\d,]+ a day \([\d,]+ to [\d,]+\) and pays back its 1,200 in about \d+ days; waits fall from [\d.]+ to [\d.]+ min\.$/);
     // The payback card below says the same payback.
     const days = /in about (\d+ days)/.exec((await verdict.textContent())!)![1]!;
@@ -239,7 +243,7 @@ describe('the web app, said plainly', () => {
     expect(lessons.length).toBeGreaterThanOrEqual(6);
     expect(lessons).toContain('Lunch without cover: Cara cross-trained');
     await openExample(page, 'lessons/lunch-covered.yaml');
-    await expect.poll(() => page.locator('header .scenario-name').textContent()).toBe('Cara cross-trained');
+    await poll(() => page.locator('header .scenario-name').textContent()).toBe('Cara cross-trained');
     await openExample(page, 'flex-full.yaml');
     await page.locator('#result-tab-money').click();
     const profit = (await kpiCards(page))['profit']!;
@@ -253,14 +257,14 @@ describe('the web app, said plainly', () => {
     expect(await page.locator('skills-matrix thead th').count()).toBe(6);
     await closeNotice(page);
     // Columns beyond the edge are announced, not silently cut off.
-    await expect.poll(() => page.locator('skills-matrix .more').textContent()).toContain('More skills to the right');
+    await poll(() => page.locator('skills-matrix .more').textContent()).toContain('More skills to the right');
     await shot(page, '05-skills-five-1366');
     const splitter = page.locator('office-app .splitter');
     await splitter.focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
     const scroll = page.locator('skills-matrix .scroll');
-    await expect.poll(() => scroll.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
-    await expect.poll(() => page.locator('skills-matrix .more').count()).toBe(0);
+    await poll(() => scroll.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await poll(() => page.locator('skills-matrix .more').count()).toBe(0);
     // The results' tabs, now narrower, wrap rather than hide.
     for (const id of ['overview', 'counter', 'staff', 'back', 'money', 'compare', 'numbers']) {
       const tab = (await page.locator(`#result-tab-${id}`).boundingBox())!;
@@ -272,8 +276,8 @@ describe('the web app, said plainly', () => {
   it('shows no results of the previous office under a newly imported invalid one', async () => {
     const text = readFileSync(join(ROOT, 'scenarios', 'default.yaml'), 'utf8').replace('name: Main street branch', 'name: Broken office').replace('replications: 30', 'replications: 0');
     await page.locator('#import-input').setInputFiles({ name: 'broken.yaml', mimeType: 'application/yaml', buffer: Buffer.from(text) });
-    await expect.poll(() => page.locator('header .scenario-name').textContent()).toBe('Broken office');
-    await expect.poll(async () => Object.keys(await kpiCards(page)).length).toBe(0);
+    await poll(() => page.locator('header .scenario-name').textContent()).toBe('Broken office');
+    await poll(async () => Object.keys(await kpiCards(page)).length).toBe(0);
     expect(await page.locator('results-view .placeholder').textContent()).toContain('Run the simulation');
   });
 
@@ -315,7 +319,7 @@ describe('the web app, said plainly', () => {
     await big.locator('#tab-skills').click();
     await closeNotice(big);
     // A third of a 1920 screen: the five skills fit without scrolling.
-    await expect.poll(() => big.locator('skills-matrix .scroll').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await poll(() => big.locator('skills-matrix .scroll').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
     await big.screenshot({ path: join(SHOTS, 'mv-05-skills-five-1920.png') });
     await openExample(big, 'lessons/lunch-alone.yaml');
     await closeNotice(big);
@@ -325,7 +329,7 @@ describe('the web app, said plainly', () => {
     await big.locator('run-panel button.run').click();
     await waitForRun(big, before);
     await big.locator('#result-tab-compare').click();
-    await expect.poll(() => big.locator('compare-view .verdict-text').textContent()).toMatch(/^Teaching Cara the counter adds /);
+    await poll(() => big.locator('compare-view .verdict-text').textContent()).toMatch(/^Teaching Cara the counter adds /);
     await closeNotice(big);
     await big.screenshot({ path: join(SHOTS, 'mv-07-compare-verdict-1920.png') });
     await context.close();
