@@ -8,7 +8,7 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Piscina } from 'piscina';
 import type { Scenario } from '../sim/scenario.js';
 import { runJob, type Job } from './replicate.js';
-import type { WorkerData } from './worker.js';
+import type { WorkerData } from './replication-worker.js';
 
 export interface Executor {
   /** Runs one job; rejects when `signal` aborts it before it finishes (pool only). */
@@ -17,12 +17,12 @@ export interface Executor {
 }
 
 /**
- * The compiled worker beside this module. Run from TypeScript sources (tsx, vitest), that is the
+ * The bundled worker beside this module. Run from TypeScript sources (tsx, vitest), that is the
  * build output in dist/cli: worker threads load plain JavaScript.
  */
 function workerUrl(): URL {
   const here = import.meta.url;
-  const url = here.endsWith('.ts') ? new URL('../../dist/cli/worker.js', here) : new URL('./worker.js', here);
+  const url = here.endsWith('.ts') ? new URL('../../dist/cli/replication-worker.js', here) : new URL('./replication-worker.js', here);
   if (!existsSync(fileURLToPath(url))) {
     throw new Error(`missing worker: ${fileURLToPath(url)} (build it with npm run build:cli)`);
   }

@@ -34,6 +34,8 @@ export interface BatchPlan {
   readonly units: readonly BatchUnit[];
   /** Sweeps: the varied paths in axis order; null otherwise. */
   readonly paths: readonly string[] | null;
+  /** Sweeps: print the table in one piece (`--wide`) instead of fitting the terminal's width. */
+  readonly wide?: boolean;
 }
 
 export interface FinishOptions {
@@ -136,7 +138,8 @@ function sweepOutputs(plan: BatchPlan, results: readonly (readonly ReplicationRe
   const json = sweepJson(summary);
   return {
     json,
-    text: sweepTable(sweepInPeriod(summary, period)),
+    // Fit a terminal; a file or pipe gets the whole table, for tools that read it.
+    text: sweepTable(sweepInPeriod(summary, period), { width: plan.wide || !process.stdout.isTTY ? undefined : process.stdout.columns }),
     summaryCsv: () => sweepSummaryCsv(json),
     replicationHeaders: paths,
     replicationRows: plan.units.map((u, i) => ({ describe: paths.map((p) => u.values?.[p] ?? null), results: results[i]! })),

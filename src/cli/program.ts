@@ -9,13 +9,14 @@ import { mergeCommand } from './commands/merge.js';
 import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
+import { serveCommand } from './commands/serve.js';
 import { sweepCommand } from './commands/sweep.js';
 import { validateCommand } from './commands/validate.js';
 import { CliError, EXIT, UsageError, type ExitCode } from './exit.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 function usageHint(command: Command): string {
-  return `usage: ${TOOL_NAME} ${command.name()} ${command.usage()}\nsee: ${TOOL_NAME} ${command.name()} --help\n`;
+  return `usage: ${TOOL_NAME} ${command.name()} ${command.usage()}\nsee: npx ${TOOL_NAME} ${command.name()} --help\n`;
 }
 
 export function buildProgram(): Command {
@@ -28,18 +29,20 @@ export function buildProgram(): Command {
     .version(TOOL_VERSION, '-V, --version')
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(`${TOOL_NAME}: ${text.replace(/^error: /, '')}`) })
-    .showHelpAfterError(`see: ${TOOL_NAME} --help`)
+    .showHelpAfterError(`see: npx ${TOOL_NAME} --help`)
     .addHelpText(
       'after',
       '\nExamples:\n' +
-        '  $ office-sim validate scenarios/*.yaml\n' +
-        '  $ office-sim run scenarios/retail-branch.yaml --replications 100 --out out/retail --report\n' +
-        '  $ office-sim compare scenarios/flex-dedicated.yaml scenarios/flex-full.yaml --json\n' +
-        '  $ office-sim sweep scenarios/retail-branch.yaml --vary "staff[mia].skills.front=0.4..1:0.2"\n' +
-        '  $ office-sim report out/retail --out retail.html\n' +
+        '  $ npx office-sim validate scenarios/*.yaml\n' +
+        '  $ npx office-sim run scenarios/retail-branch.yaml --replications 100 --out out/retail --report\n' +
+        '  $ npx office-sim compare scenarios/flex-dedicated.yaml scenarios/flex-full.yaml --json\n' +
+        '  $ npx office-sim sweep scenarios/retail-branch.yaml --vary "staff[mia].skills.front=0.4..1:0.2"\n' +
+        '  $ npx office-sim report out/retail --out retail.html\n' +
+        '\nnpx office-sim runs the installed command (npm install -g office-sim puts office-sim on PATH);\n' +
+        'in a clone of the repository, npm run sim -- <command> builds it first when the sources changed.\n' +
         '\nExit codes: 0 done, 1 invalid scenario, 2 usage error, 3 interrupted (rerun to resume), 4 failure.\n',
     );
-  for (const command of [runCommand(), compareCommand(), sweepCommand(), reportCommand(), validateCommand(), schemaCommand(), mergeCommand()]) {
+  for (const command of [runCommand(), compareCommand(), sweepCommand(), reportCommand(), validateCommand(), schemaCommand(), mergeCommand(), serveCommand()]) {
     program.addCommand(command);
     command.exitOverride().showHelpAfterError(usageHint(command).trimEnd());
     command.configureOutput({ outputError: (text, write) => write(`${TOOL_NAME} ${command.name()}: ${text.replace(/^error: /, '')}`) });

@@ -18,7 +18,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { CommandEvent, ScenarioEditEvent, type Command } from './events.js';
 import { Store, isStale, type AppState, type Draft, type LoadOptions } from './state/store.js';
-import { DEFAULT_FILE, EXAMPLES, blankOffice, findExample } from './state/examples.js';
+import { DEFAULT_FILE, EXAMPLES, LESSON_EXAMPLES, blankOffice, findExample } from './state/examples.js';
 import { browserStorage, loadSaved } from './state/persistence.js';
 import { decodeScenarioText, shareUrl, sharedValue } from './state/share-link.js';
 import { WorkerPool } from './worker/pool.js';
@@ -27,6 +27,7 @@ import { errorLines, hasScenarioShape, importScenario, isScenarioFileName, toJso
 import { formatBytes, LIMITS, utf8Length } from '../sim/scenario-file/limits.js';
 import { downloadText, fileStem } from './io/download.js';
 import { controlStyles, menuStyles } from './styles/shared.js';
+import { closeMenuOnEscape } from './menu-keys.js';
 import './editor/scenario-editor.js';
 import './results/run-panel.js';
 import './results/results-view.js';
@@ -150,10 +151,11 @@ export class OfficeApp extends LitElement {
       }
       main {
         display: grid;
-        grid-template-columns: minmax(22rem, 31rem) minmax(0, 1fr);
+        grid-template-columns: var(--editor-width, minmax(22rem, 31rem)) minmax(0, 1fr);
         min-height: 0;
       }
       .editor-pane {
+        position: relative;
         display: flex;
         flex-direction: column;
         min-height: 0;
@@ -234,6 +236,35 @@ export class OfficeApp extends LitElement {
         flex: 1;
         min-height: 0;
       }
+      /* The editor's right edge: drag it (or focus it and press the arrow keys) to widen the editor,
+         for a skills matrix with many skills or long names. */
+      .splitter {
+        position: absolute;
+        top: 0;
+        right: -5px;
+        width: 9px;
+        height: 100%;
+        cursor: col-resize;
+        z-index: 6;
+        touch-action: none;
+      }
+      .splitter::after {
+        content: '';
+        position: absolute;
+        left: 3px;
+        top: 0;
+        bottom: 0;
+        width: 3px;
+        background: transparent;
+      }
+      .splitter:hover::after,
+      .splitter:focus-visible::after,
+      .splitter.dragging::after {
+        background: var(--accent);
+      }
+      .splitter:focus-visible {
+        outline: none;
+      }
       .results-pane {
         overflow-y: auto;
         min-height: 0;
@@ -251,12 +282,15 @@ export class OfficeApp extends LitElement {
       .results-pane results-view {
         margin-top: 0.8rem;
       }
+      /* Bottom left, over the editor: the results (Compare above all, right after "Keep as
+         baseline") stay readable while a confirmation shows. */
       .notice {
         position: fixed;
-        right: 1.2rem;
+        left: 1.2rem;
         bottom: 1.2rem;
         z-index: 50;
-        max-width: min(34rem, calc(100vw - 2.4rem));
+        box-sizing: border-box;
+        max-width: min(27rem, calc(100vw - 2.4rem));
         background: var(--surface);
         border: 1px solid var(--border);
         border-left: 5px solid var(--accent);
@@ -330,6 +364,12 @@ export class OfficeApp extends LitElement {
         place-items: center;
         color: var(--text-2);
       }
+      /* On a large screen the editor takes two fifths, so a matrix of five skills fits it. */
+      @media (min-width: 1600px) {
+        main {
+          grid-template-columns: var(--editor-width, minmax(22rem, 40vw)) minmax(0, 1fr);
+        }
+      }
       @media (max-width: 1000px) {
         :host {
           height: auto;
@@ -337,6 +377,9 @@ export class OfficeApp extends LitElement {
         }
         main {
           grid-template-columns: 1fr;
+        }
+        .splitter {
+          display: none;
         }
         .editor-pane {
           border-right: none;
@@ -355,6 +398,9 @@ export class OfficeApp extends LitElement {
 
   @state() private appState: AppState | null = null;
   @state() private dragging = false;
+  /** The editor's width in pixels once the user has resized it; null: the layout's default. */
+  @state() private editorWidth: number | null = null;
+  @state() private resizing = false;
   @query('#import-input') private importInput!: HTMLInputElement;
   @query('details.menu') private exportMenu!: HTMLDetailsElement;
 
@@ -368,6 +414,8 @@ export class OfficeApp extends LitElement {
   private reads = 0;
   /** The address still carries the share link whose office is shown and not saved yet. */
   private linkInAddress = false;
+  /** The text the scenario was opened from, so an export keeps its comments and layout. */
+  private source: { fileName: string; text: string } | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -410,7 +458,9 @@ export class OfficeApp extends LitElement {
     const example = findExample(fileName) ?? EXAMPLES[0];
     if (example === undefined) return null;
     const result = importScenario(example.text, example.fileName);
-    return result.kind === 'unreadable' ? null : { draft: result.draft, fileName: example.fileName };
+    if (result.kind === 'unreadable') return null;
+    this.source = { fileName: example.fileName, text: example.text };
+    return { draft: result.draft, fileName: example.fileName };
   }
 
   private async start(): Promise<void> {
@@ -448,8 +498,10 @@ export class OfficeApp extends LitElement {
     if (store === null) return;
     const read = ++this.reads;
     let result: ImportResult;
+    let text: string | null = null;
     try {
-      result = await importOffPage(await decodeScenarioText(value, LIMITS.fileBytes), 'shared.yaml');
+      text = await decodeScenarioText(value, LIMITS.fileBytes);
+      result = await importOffPage(text, 'shared.yaml');
     } catch (error) {
       result = { kind: 'unreadable', reason: 'syntax', errors: [{ file: 'shared link', line: null, column: null, path: '', message: error instanceof Error ? error.message : String(error) }] };
     }
@@ -461,7 +513,7 @@ export class OfficeApp extends LitElement {
       return;
     }
     this.linkInAddress = true;
-    this.apply(result, 'shared.yaml', 'Opened the office from the shared link. Your saved office stays saved until you change or keep this one; Undo goes back to it.', { save: false });
+    this.apply(result, 'shared.yaml', 'Opened the office from the shared link. Your saved office stays saved until you change or keep this one; Undo goes back to it.', { save: false }, text);
   }
 
   private onState(s: AppState): void {
@@ -513,6 +565,9 @@ export class OfficeApp extends LitElement {
       case 'restore-baseline':
         store.restoreBaseline();
         break;
+      case 'rerun-baseline':
+        void store.rerunBaseline();
+        break;
       case 'dismiss-notice':
         store.dismissNotice();
         break;
@@ -559,7 +614,7 @@ export class OfficeApp extends LitElement {
   /** Loads our own example text (small, trusted: read on the page); runs it when it is valid. */
   private loadText(text: string, fileName: string, success: string): void {
     this.reads++;
-    this.apply(importScenario(text, fileName), fileName, success);
+    this.apply(importScenario(text, fileName), fileName, success, {}, text);
   }
 
   /**
@@ -567,7 +622,7 @@ export class OfficeApp extends LitElement {
    * with problems to fix opens with them listed; one that cannot be opened is refused with the
    * CLI's messages and the office shown stays.
    */
-  private apply(result: ImportResult, fileName: string, success: string, options: LoadOptions = {}): void {
+  private apply(result: ImportResult, fileName: string, success: string, options: LoadOptions = {}, text: string | null = null): void {
     const store = this.store;
     if (store === null) return;
     if (result.kind === 'unreadable') {
@@ -580,6 +635,8 @@ export class OfficeApp extends LitElement {
       store.notify({ kind: 'error', text: `${fileName} was not opened: ${why}. The office shown is unchanged.`, details: shortList(errorLines(result.errors)) });
       return;
     }
+    // The text it came from, so an export keeps its comments and layout.
+    this.source = text === null ? null : { fileName, text };
     if (result.kind === 'invalid') {
       const n = result.errors.length;
       store.load(
@@ -614,15 +671,17 @@ export class OfficeApp extends LitElement {
     }
     const slow = setTimeout(() => read === this.reads && store.notify({ kind: 'info', text: `Reading ${file.name}…` }), 400);
     let result: ImportResult;
+    let text: string | null = null;
     try {
-      result = await importOffPage(await file.text(), file.name);
+      text = await file.text();
+      result = await importOffPage(text, file.name);
     } catch (error) {
       result = { kind: 'unreadable', reason: 'syntax', errors: [{ file: file.name, line: null, column: null, path: '', message: error instanceof Error ? error.message : String(error) }] };
     } finally {
       clearTimeout(slow);
     }
     if (read !== this.reads) return;
-    this.apply(result, file.name, `Opened ${file.name}.`);
+    this.apply(result, file.name, `Opened ${file.name}.`, {}, text);
   }
 
   private onImportChange(event: Event): void {
@@ -637,7 +696,8 @@ export class OfficeApp extends LitElement {
     if (s === null) return;
     this.exportMenu.open = false;
     const stem = fileStem(typeof s.draft.name === 'string' ? s.draft.name : s.fileName.replace(/\.\w+$/, ''));
-    if (kind === 'yaml') downloadText(toYaml(s.draft), `${stem}.yaml`, 'application/yaml');
+    const source = this.source?.fileName === s.fileName ? this.source.text : undefined;
+    if (kind === 'yaml') downloadText(toYaml(s.draft, source), `${stem}.yaml`, 'application/yaml');
     else downloadText(toJson(s.draft), `${stem}.json`, 'application/json');
   }
 
@@ -707,12 +767,17 @@ export class OfficeApp extends LitElement {
           <label class="visually-hidden" for="examples">Open an example office</label>
           <select id="examples" @change=${this.openExample}>
             <option value="" selected>Open an example…</option>
-            ${EXAMPLES.map((e) => html`<option value=${e.fileName}>${e.title}</option>`)}
-            <option value="#blank">Blank office</option>
+            <optgroup label="Examples">
+              ${EXAMPLES.map((e) => html`<option value=${e.fileName}>${e.title}</option>`)}
+              <option value="#blank">Blank office</option>
+            </optgroup>
+            <optgroup label="Trainer lessons’ offices">
+              ${LESSON_EXAMPLES.map((e) => html`<option value=${e.fileName}>${e.title}</option>`)}
+            </optgroup>
           </select>
           <button type="button" @click=${() => this.importInput.click()} title="Open a scenario file (.yaml or .json); you can also drop one on the page">Import…</button>
           <input id="import-input" type="file" accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml" hidden @change=${this.onImportChange} />
-          <details class="menu">
+          <details class="menu" @keydown=${closeMenuOnEscape}>
             <summary>Export</summary>
             <div class="items">
               <button type="button" @click=${() => this.exportAs('yaml')}>Scenario as YAML</button>
@@ -729,11 +794,64 @@ export class OfficeApp extends LitElement {
     `;
   }
 
+  /** Editor widths allowed: from a narrow form to most of the window, leaving the results readable. */
+  private widthRange(): { min: number; max: number; now: number } {
+    const main = this.renderRoot.querySelector('main');
+    const total = main?.clientWidth ?? window.innerWidth;
+    const now = this.editorWidth ?? this.renderRoot.querySelector<HTMLElement>('.editor-pane')?.offsetWidth ?? 480;
+    return { min: 320, max: Math.max(320, Math.round(total * 0.7)), now };
+  }
+
+  private setEditorWidth(px: number): void {
+    const { min, max } = this.widthRange();
+    this.editorWidth = Math.round(Math.min(max, Math.max(min, px)));
+  }
+
+  private onSplitterDown(event: PointerEvent): void {
+    const handle = event.currentTarget as HTMLElement;
+    handle.setPointerCapture(event.pointerId);
+    this.resizing = true;
+    const left = this.renderRoot.querySelector('main')!.getBoundingClientRect().left;
+    const move = (e: PointerEvent) => this.setEditorWidth(e.clientX - left);
+    const up = () => {
+      this.resizing = false;
+      handle.removeEventListener('pointermove', move);
+      handle.removeEventListener('pointerup', up);
+      handle.removeEventListener('pointercancel', up);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up);
+    handle.addEventListener('pointercancel', up);
+  }
+
+  private onSplitterKey(event: KeyboardEvent): void {
+    const step = event.shiftKey ? 128 : 32;
+    const { min, max, now } = this.widthRange();
+    const next = { ArrowLeft: now - step, ArrowRight: now + step, Home: min, End: max }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    this.setEditorWidth(next);
+  }
+
   private renderMain(s: AppState) {
     const stale = isStale(s);
     const errors = s.validation.errors.length;
-    return html`<main @scenario-edit=${this.onEdit} @app-command=${this.onCommand}>
+    const range = this.editorWidth === null ? null : this.widthRange();
+    return html`<main @scenario-edit=${this.onEdit} @app-command=${this.onCommand} style=${this.editorWidth === null ? '' : `--editor-width: ${this.editorWidth}px`}>
       <section class="editor-pane" aria-label="Scenario editor">
+        <div
+          class="splitter ${this.resizing ? 'dragging' : ''}"
+          role="separator"
+          aria-orientation="vertical"
+          aria-label="Editor width: drag, or use the arrow keys"
+          title="Drag to widen the editor"
+          tabindex="0"
+          aria-valuemin=${range?.min ?? nothing}
+          aria-valuemax=${range?.max ?? nothing}
+          aria-valuenow=${this.editorWidth ?? nothing}
+          @pointerdown=${this.onSplitterDown}
+          @keydown=${this.onSplitterKey}
+        ></div>
         <h2 class="pane-title">
           Scenario
           <span class="state ${errors > 0 ? 'bad' : 'ok'}">${errors > 0 ? `${errors} ${errors === 1 ? 'problem' : 'problems'}` : 'Ready to run'}</span>
@@ -754,7 +872,7 @@ export class OfficeApp extends LitElement {
               </div>`
             : nothing}
         </div>
-        <results-view .run=${s.run} .baseline=${s.baseline} .comparison=${s.comparison}></results-view>
+        <results-view .run=${s.run} .baseline=${s.baseline} .comparison=${s.comparison} ?baseline-rerunning=${s.baselineRerunning}></results-view>
       </section>
     </main>`;
   }

@@ -16,7 +16,7 @@ export class ScenarioEditEvent extends Event {
   }
 }
 
-export const COMMANDS = ['run', 'cancel', 'keep-baseline', 'clear-baseline', 'restore-baseline', 'dismiss-notice', 'undo-load'] as const;
+export const COMMANDS = ['run', 'cancel', 'keep-baseline', 'clear-baseline', 'restore-baseline', 'rerun-baseline', 'dismiss-notice', 'undo-load'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Asks the shell to do something with the state: run, cancel, keep or clear the baseline... */

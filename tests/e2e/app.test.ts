@@ -18,6 +18,7 @@ import { summarizeComparison, summarizeRun } from '../../src/analysis/run-summar
 import { compareInPeriod, runInPeriod } from '../../src/analysis/period-summaries.js';
 import { formatByUnit, KPI_KEYS, metricInfo } from '../../src/analysis/metric-info.js';
 import { differenceText } from '../../src/ui/results/difference.js';
+import { fieldMessage } from '../../src/ui/editor/field-message.js';
 import { ROOT, buildApp, launchChromium, serveStatic, type StaticServer } from './harness.js';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
@@ -279,7 +280,7 @@ describe('the web app in Chromium', () => {
     const wage = page.locator('edit-field[data-path="staff[1].wagePerHour"] input');
     await wage.fill('-5');
     await wage.press('Tab');
-    await expect.poll(() => page.locator('edit-field[data-path="staff[1].wagePerHour"] .error').textContent()).toBe(message);
+    await expect.poll(() => page.locator('edit-field[data-path="staff[1].wagePerHour"] .error').textContent()).toBe(fieldMessage(message, 'wagePerHour'));
     await expect.poll(() => page.locator('.problems li').first().textContent()).toContain(message);
     expect(await page.locator('run-panel button.run').isDisabled()).toBe(true);
     await shot(page, '05-invalid-input');
@@ -298,7 +299,7 @@ describe('the web app in Chromium', () => {
     await page.locator('run-panel button.run').click();
     await waitForRun(page, before);
     await openResultTab(page, 'compare');
-    await expect.poll(() => page.locator('compare-view ul.changes li').allTextContents()).toEqual(['staff[1].skills.fulfilment: (none) → 0.7']);
+    await expect.poll(() => page.locator('compare-view ul.changes li').allTextContents()).toEqual(['Ben can now do fulfilment work at 70%']);
     expect(await chartsDrawn(page)).toBe(1);
 
     const { file, scenario } = defaultScenario();

@@ -54,8 +54,8 @@ describe('src/sim/math.ts across engines', () => {
       hashes: { node: { 'Math.*': nodeEngine.hashes, 'src/sim/math.ts': nodeOurs.hashes }, chromium: { 'Math.*': chromium.engine.hashes, 'src/sim/math.ts': chromium.ours.hashes } },
     };
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+    // Recorded in the file, not printed: a record to read when it matters, not noise in every run.
     writeFileSync(join(ROOT, 'test-results', 'math-determinism.json'), `${JSON.stringify(record, null, 2)}\n`);
-    console.log(`Math.* results differing between Node (V8 ${process.versions.v8}) and Chromium, of ${inputs} each:`, engineDifferences);
     // Each engine's Math.* is itself within 1 ulp-ish of the truth: they may differ, but only rarely.
     for (const name of FUNCTION_NAMES) expect(engineDifferences[name]).toBeLessThan(inputs / 2);
   });

@@ -418,6 +418,31 @@ staff:
     ]);
   });
 
+  it('point a near-miss skill at the misspelt side, never suggesting the typo itself', () => {
+    const office = (taskSkill: string, held: string) => `customers:
+  - name: sale
+    arrivals: { perHour: 5 }
+    service: 5
+tasks:
+  - name: casework
+    skill: ${taskSkill}
+    service: 10
+staff:
+  - name: ana
+    home: front
+  - name: bo
+    home: ${held}
+`;
+    // The staff member's skill is misspelt: the task (whose name backs its spelling) points at bo.
+    const staffTypo = errorAt(errorsOf(office('casework', 'caseworkk')), 'tasks[0].skill');
+    expect(staffTypo.message).toMatch(/; bo holds "caseworkk": a misspelling of "casework"\?$/);
+    expect(staffTypo.message).not.toContain('did you mean "caseworkk"');
+    expect(errorAt(errorsOf(office('casework', 'caseworkk')), 'staff[1].home').message).toMatch(/did you mean "casework"\?$/);
+    // The task's skill is misspelt: the usual hint, toward what the staff hold.
+    expect(errorAt(errorsOf(office('caseworkk', 'casework')), 'tasks[0].skill').message).toMatch(/did you mean "casework"\?$/);
+    expect(errorAt(errorsOf(office('caseworkk', 'casework')), 'staff[1].home').message).toMatch(/; "casework" needs "caseworkk": a misspelling of "casework"\?$/);
+  });
+
   it('point a key written at the wrong level to where it belongs', () => {
     const e = errorAt(errorsOf(`${minimal}open: "08:00"\n`), 'open');
     expect(e.message).toMatch(/; did you mean "calendar.open" \(it belongs under calendar\)\?$/);

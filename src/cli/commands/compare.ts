@@ -23,7 +23,7 @@ export function compareCommand(): Command {
     .addHelpText(
       'after',
       '\nExample:\n' +
-        '  $ office-sim compare scenarios/flex-dedicated.yaml scenarios/flex-chain.yaml scenarios/flex-full.yaml \\\n' +
+        '  $ npx office-sim compare scenarios/flex-dedicated.yaml scenarios/flex-chain.yaml scenarios/flex-full.yaml \\\n' +
         '      --replications 200 --out out/flex --report\n',
     )
     .action(async (first: string, others: string[], options: BatchCliOptions) => {

@@ -28,7 +28,7 @@ export function mergeCommand(): Command {
       'after',
       '\nExample:\n' +
         '  $ for k in 1 2 3 4; do office-sim run scenarios/reference-office.yaml -r 200 --shard $k/4 --out out/shard-$k; done\n' +
-        '  $ office-sim merge out/shard-* --out out/reference\n',
+        '  $ npx office-sim merge out/shard-* --out out/reference\n',
     )
     .action(async (dirs: string[], options: { out: string; json?: boolean; report?: boolean; quiet?: boolean; per?: Period }) => {
       const [{ NotAnOutputError, readBatch }, { mergeResults, orderShards }, { finishBatch }] = await Promise.all([

@@ -27,9 +27,9 @@ export function reportCommand(): Command {
     .addHelpText(
       'after',
       '\nExamples:\n' +
-        '  $ office-sim report scenarios/bank-branch.yaml --out bank.html\n' +
-        '  $ office-sim compare scenarios/flex-dedicated.yaml scenarios/flex-full.yaml --out out/flex\n' +
-        '  $ office-sim report out/flex --out flex.html\n',
+        '  $ npx office-sim report scenarios/bank-branch.yaml --out bank.html\n' +
+        '  $ npx office-sim compare scenarios/flex-dedicated.yaml scenarios/flex-full.yaml --out out/flex\n' +
+        '  $ npx office-sim report out/flex --out flex.html\n',
     )
     .action(async (input: string, options: ReportOptions) => {
       const [{ fromDirectory, fromFile, isDirectory, reportPath }, { batchOutputs }, { renderReport }, { writeFileAtomic }] = await Promise.all([

@@ -17,9 +17,9 @@ export function runCommand(): Command {
     .addHelpText(
       'after',
       '\nExamples:\n' +
-        '  $ office-sim run scenarios/retail-branch.yaml --replications 100 --out out/retail\n' +
-        '  $ office-sim run scenarios/*.yaml --json > results.json\n' +
-        '  $ office-sim run scenarios/reference-office.yaml --out out/ref --shard 3/8   # shard 3 of 8\n',
+        '  $ npx office-sim run scenarios/retail-branch.yaml --replications 100 --out out/retail\n' +
+        '  $ npx office-sim run scenarios/*.yaml --json > results.json\n' +
+        '  $ npx office-sim run scenarios/reference-office.yaml --out out/ref --shard 3/8   # shard 3 of 8\n',
     )
     .action(async (files: string[], options: BatchCliOptions) => {
       const [{ applyOverrides, loadScenarios }, { makeUnit }, { executePlan }] = await Promise.all([

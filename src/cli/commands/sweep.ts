@@ -30,16 +30,17 @@ export function sweepCommand(): Command {
         'customers[0].arrivals.perHour, policy.frontMinimum; a list entry also by name: staff[ana].',
     )
     .argument('<file>', 'the scenario file')
-    .addOption(new Option('--vary <path=values>', 'a path and its values (repeat for a grid)').argParser(collectVary).makeOptionMandatory());
+    .addOption(new Option('--vary <path=values>', 'a path and its values (repeat for a grid)').argParser(collectVary).makeOptionMandatory())
+    .option('--wide', "print the table in one piece instead of splitting it to fit the terminal's width");
   addBatchOptions(command, { replications: "the file's replications", seed: "the file's seed" })
     .addHelpText(
       'after',
       '\nExamples:\n' +
-        '  $ office-sim sweep scenarios/retail-branch.yaml --vary "staff[mia].skills.front=0.4,0.6,0.8,1" --json\n' +
-        '  $ office-sim sweep scenarios/busy-lunch.yaml --vary policy.frontMinimum=1..3 \\\n' +
+        '  $ npx office-sim sweep scenarios/retail-branch.yaml --vary "staff[mia].skills.front=0.4,0.6,0.8,1" --json\n' +
+        '  $ npx office-sim sweep scenarios/busy-lunch.yaml --vary policy.frontMinimum=1..3 \\\n' +
         '      --vary "customers[0].arrivals.perHour=8..16:2" --replications 50 --out out/lunch --report\n',
     )
-    .action(async (file: string, options: BatchCliOptions & { vary: SweepAxis[] }) => {
+    .action(async (file: string, options: BatchCliOptions & { vary: SweepAxis[]; wide?: boolean }) => {
       let grid: Record<string, string | number | boolean>[];
       try {
         grid = expandGrid(options.vary);
@@ -76,7 +77,7 @@ export function sweepCommand(): Command {
       });
       // Every invalid point is listed, not just the first.
       if (errors.length > 0) throw new InvalidScenarioError(errors);
-      const plan: BatchPlan = { command: 'sweep', paths: options.vary.map((a) => a.path.text), units };
+      const plan: BatchPlan = { command: 'sweep', paths: options.vary.map((a) => a.path.text), units, wide: options.wide ?? false };
       await executePlan(plan, options, `sweep of ${units.length} points`);
     });
   return command;

@@ -14,7 +14,7 @@ export function validateCommand(): Command {
     )
     .argument('<file...>', 'scenario files (YAML or JSON)')
     .option('-q, --quiet', 'print nothing for valid files, and no warnings')
-    .addHelpText('after', '\nExample:\n  $ office-sim validate scenarios/*.yaml\n')
+    .addHelpText('after', '\nExample:\n  $ npx office-sim validate scenarios/*.yaml\n')
     .action(async (files: string[], options: { quiet?: boolean }) => {
       const { loadScenarios } = await import('../scenarios.js');
       const loaded = await loadScenarios(files);

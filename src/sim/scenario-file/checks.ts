@@ -12,7 +12,7 @@ import { breakStart, memberNames, openingHours, shiftWindow, type OpeningHours }
 import { formatPath, isRecord, type Finding, type PathSegment } from './finding.js';
 import { calendarSchema, customerSchema, personSchema, policySchema, taskSchema } from './file-schema.js';
 import { LIMITS } from './limits.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, nearMiss } from './suggest.js';
 
 export interface CheckResult {
   readonly errors: Finding[];
@@ -234,14 +234,23 @@ function checkSkills(work: readonly WorkView[], staff: readonly StaffView[], pol
     if (person.home !== undefined) held.add(person.home);
     for (const skill of person.skills ?? []) held.add(skill);
   }
+  // Class and task names back a skill's spelling: a hint points at the side that differs from them.
+  const names = new Set(work.flatMap((item) => (item.name === undefined ? [] : [item.name])));
+  const heldHint = (skill: string): string => {
+    const near = nearMiss(skill, held, names);
+    if (near === undefined) return '';
+    if (near.wordIsTypo) return `; did you mean "${near.match}"?`;
+    const holders = staff.filter((p) => p.home === near.match || p.skills?.includes(near.match)).map((p) => p.name ?? '?');
+    return `; ${holders.join(', ')} ${holders.length === 1 ? 'holds' : 'hold'} "${near.match}": a misspelling of "${skill}"?`;
+  };
   if (staffKnown) {
     for (const item of work) {
       if (item.skill === undefined || held.has(item.skill)) continue;
       const what = `${item.kind === 'customer' ? 'customer class' : 'task'} "${item.name ?? '?'}"`;
       const message = item.skillGiven
-        ? `no staff member holds skill "${item.skill}", needed by ${what}${didYouMean(item.skill, held)}`
+        ? `no staff member holds skill "${item.skill}", needed by ${what}${heldHint(item.skill)}`
         : `${what} needs skill "${item.skill}" (${item.kind === 'customer' ? 'the default' : "its name, the default"} ` +
-          `when skill is not given), which no staff member holds${didYouMean(item.skill, held)}`;
+          `when skill is not given), which no staff member holds${heldHint(item.skill)}`;
       result.errors.push({ path: [...item.path, 'skill'], message });
     }
   }
@@ -254,6 +263,13 @@ function checkSkills(work: readonly WorkView[], staff: readonly StaffView[], pol
     needs.set(item.skill!, [...(needs.get(item.skill!) ?? []), item.name ?? '?']);
   }
   const needed = new Set([...atCounter.keys(), ...inBack.keys()]);
+  const neededHint = (skill: string): string => {
+    const near = nearMiss(skill, needed, names);
+    if (near === undefined) return '';
+    if (near.wordIsTypo) return `; did you mean "${near.match}"?`;
+    const users = work.filter((item) => item.skill === near.match).map((item) => `"${item.name ?? '?'}"`);
+    return `; ${users.join(', ')} ${users.length === 1 ? 'needs' : 'need'} "${near.match}": a misspelling of "${skill}"?`;
+  };
   for (const person of staff) {
     if (person.home === undefined) continue;
     const customers = atCounter.get(person.home);
@@ -261,7 +277,7 @@ function checkSkills(work: readonly WorkView[], staff: readonly StaffView[], pol
     if (customers === undefined && tasks === undefined) {
       result.errors.push({
         path: [...person.path, 'home'],
-        message: `no customer class or task needs home skill "${person.home}"; skills needed: ${[...needed].join(', ')}${didYouMean(person.home, needed)}`,
+        message: `no customer class or task needs home skill "${person.home}"; skills needed: ${[...needed].join(', ')}${neededHint(person.home)}`,
       });
     } else if (customers !== undefined && tasks !== undefined && person.area === null) {
       result.errors.push({
@@ -276,7 +292,7 @@ function checkSkills(work: readonly WorkView[], staff: readonly StaffView[], pol
         result.warnings.push({
           path: [...person.path, 'skills', skill],
           at: 'key',
-          message: `skill "${skill}" is not needed by any customer class or task${didYouMean(skill, needed)}`,
+          message: `skill "${skill}" is not needed by any customer class or task${neededHint(skill)}`,
         });
       }
     }

@@ -49,3 +49,16 @@ export function didYouMean(word: string, candidates: Iterable<string>): string {
   const match = closest(word, candidates);
   return match === undefined ? '' : `; did you mean "${match}"?`;
 }
+
+/**
+ * A near miss between the two sides of a mismatch (a task needs "casework", someone holds
+ * "caseworkk"), told in the direction that fixes it: the spelling that is also the name of a
+ * customer class or task (`names`) is taken as the intended one, so a hint never asks to copy a
+ * typo. Returns `match`, the candidate closest to `word`, and `wordIsTypo`: true when `word`
+ * should become `match` (the usual "did you mean"), false when `match` is the misspelling.
+ */
+export function nearMiss(word: string, candidates: Iterable<string>, names: ReadonlySet<string>): { match: string; wordIsTypo: boolean } | undefined {
+  const match = closest(word, candidates);
+  if (match === undefined) return undefined;
+  return { match, wordIsTypo: !(names.has(word) && !names.has(match)) };
+}

@@ -17,7 +17,10 @@ import { differenceFormatter } from '../results/difference.js';
 import type { Comparison, RunRecord } from '../state/store.js';
 import { cardStyles, controlStyles } from '../styles/shared.js';
 import { verdict } from '../results/kpi-card.js';
-import { describeValue, diffDrafts } from './draft-diff.js';
+import { diffDrafts } from './draft-diff.js';
+import { changeWords } from './change-words.js';
+import { verdictSentence } from './verdict.js';
+import { CommandEvent } from '../events.js';
 import '../results/metrics-table.js';
 import '../charts/kpi-comparison-chart.js';
 
@@ -108,6 +111,26 @@ export class CompareView extends LitElement {
       .reason {
         color: var(--warn);
       }
+      section.verdict {
+        border-left: 5px solid var(--accent);
+      }
+      .verdict-text {
+        margin: 0;
+        font-size: 1.15rem;
+        font-weight: 600;
+        line-height: 1.45;
+        font-variant-numeric: tabular-nums;
+      }
+      p.actions {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.4rem 0.8rem;
+        margin: 0.6rem 0 0;
+      }
+      p.actions .note {
+        margin: 0;
+      }
       .payback p {
         margin: 0.25rem 0;
         font-variant-numeric: tabular-nums;
@@ -136,6 +159,9 @@ export class CompareView extends LitElement {
   @property({ attribute: false }) comparison: Comparison | null = null;
   @property({ attribute: false }) baseline: RunRecord | null = null;
   @property({ attribute: false }) run: RunRecord | null = null;
+  /** The baseline is being re-run with the current settings. */
+  @property({ type: Boolean, attribute: 'baseline-rerunning' }) baselineRerunning = false;
+
   /** The period counts, money and minutes are shown in. */
   @property({ attribute: false }) period: Period = DEFAULT_PERIOD;
 
@@ -192,9 +218,26 @@ export class CompareView extends LitElement {
       </section>`;
     }
     if (!comparison.ok) {
-      return html`<section class="card"><h3>These runs cannot be compared</h3><p class="reason">${comparison.reason}</p></section>`;
+      return html`<section class="card" aria-label="Cannot compare">
+        <h3>These runs cannot be compared</h3>
+        <p class="reason">${comparison.reason}</p>
+        ${comparison.settingsDiffer
+          ? html`<p class="actions">
+              <button type="button" class="primary" id="rerun-baseline" ?disabled=${this.baselineRerunning} @click=${() => this.dispatchEvent(new CommandEvent('rerun-baseline'))}>
+                ${this.baselineRerunning ? 'Re-running the baseline…' : 'Re-run the baseline with these settings'}
+              </button>
+              <span class="note">The baseline's office stays as it was; only its seed, replications, days and warm-up follow this run.</span>
+            </p>`
+          : nothing}
+      </section>`;
     }
-    const changes = this.run !== null ? diffDrafts(this.baseline.draft, this.run.draft) : [];
+    const run = this.run;
+    const changes = run !== null ? diffDrafts(this.baseline.draft, run.draft) : [];
+    const words = run !== null ? changes.map((c) => changeWords(c, this.baseline!.draft, run.draft)) : [];
+    const verdict =
+      run === null
+        ? null
+        : verdictSentence({ summary: comparison.summary, calendar: run.scenario.calendar, changes: words, payback: this.payback(comparison.summary) });
     if (this.shown?.from !== comparison.summary || this.shown.period !== this.period) {
       this.shown = { from: comparison.summary, period: this.period, view: compareInPeriod(comparison.summary, this.period) };
     }
@@ -203,12 +246,13 @@ export class CompareView extends LitElement {
     const clear = lines.filter((l) => l.kind !== 'insignificant');
     const unclear = lines.filter((l) => l.kind === 'insignificant');
     return html`
+      ${verdict !== null ? html`<section class="card verdict" aria-label="Verdict"><p class="verdict-text">${verdict}</p></section>` : nothing}
       <section class="card">
         <h3>What changed since the baseline</h3>
         ${changes.length === 0
           ? html`<p class="note">Nothing: this run simulated the same scenario as the baseline, so every difference is zero.</p>`
           : html`<ul class="changes">
-              ${changes.map((c) => html`<li><code>${c.path}</code>: ${describeValue(c.before)} → <strong>${describeValue(c.after)}</strong></li>`)}
+              ${changes.map((c, i) => html`<li title=${c.path}>${words[i]!.text}</li>`)}
             </ul>`}
       </section>
       <section class="card" aria-label="Headline differences">

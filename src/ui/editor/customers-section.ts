@@ -107,7 +107,7 @@ export class CustomersSection extends ListSection {
           <edit-field .label=${'Name'} .path=${[...base, 'name']} .value=${c.name} kind="text" .errors=${this.errors}></edit-field>
           <edit-field .label=${'Skill needed'} .path=${[...base, 'skill']} .value=${c.skill ?? 'front'} kind="select" .options=${skills} .errors=${this.errors}></edit-field>
           <edit-field .label=${'Revenue when served'} .path=${[...base, 'revenue']} .value=${c.revenue} kind="number" min="0" placeholder="0" hint="Lost when they leave unserved." .errors=${this.errors}></edit-field>
-          <edit-field .label=${'Walks away if waiting'} .path=${[...base, 'balkAt']} .value=${c.balkAt} kind="integer" min="0" unit="or more" placeholder="never" hint="Does not join a queue this long." .errors=${this.errors}></edit-field>
+          <edit-field .label=${'Walks away if people waiting'} .path=${[...base, 'balkAt']} .value=${c.balkAt} kind="integer" min="0" unit="people or more" placeholder="never" hint="Counts customers of this class already waiting: with this many in the queue, a newcomer does not join." .errors=${this.errors}></edit-field>
         </div>
         <hourly-profile .label=${'Arrivals per hour'} .path=${[...base, 'arrivals', 'perHour']} .value=${c.arrivals?.perHour} .hours=${hours} .open=${open} .errors=${this.errors}></hourly-profile>
         <dist-field .label=${'Service time (at full proficiency)'} .path=${[...base, 'service']} .value=${c.service} .errors=${this.errors}></dist-field>

@@ -6,6 +6,7 @@
  *
  * @fires scenario-edit - with the field's path and the new value (`undefined` when emptied).
  */
+import { fieldMessage } from './field-message.js';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -215,7 +216,7 @@ export class EditField extends LitElement {
 
   override render() {
     const messages = this.errors.at(formatPath(this.path));
-    const extras = html`${messages.map((m, i) => html`<p class="error" id="${this.uid}-error-${i}">${m}</p>`)}
+    const extras = html`${messages.map((m, i) => html`<p class="error" id="${this.uid}-error-${i}" title=${m}>${fieldMessage(m, this.path.at(-1))}</p>`)}
     ${this.hint !== '' ? html`<p class="hint" id="${this.uid}-hint">${this.hint}</p>` : nothing}`;
     if (this.kind === 'checkbox') {
       return html`<div class="field"><div class="field check">${this.renderControl(messages)}<label for=${this.uid}>${this.label}</label></div>${extras}</div>`;

@@ -80,13 +80,18 @@ export class ScenarioEditor extends LitElement {
         flex-direction: column;
         min-height: 0;
       }
+      /* The six sections wrap onto a second line rather than scroll out of sight when the pane is
+         narrow or problem badges widen them: every section stays visible, with its badge. */
       [role='tablist'] {
         padding: 0 0.4rem;
         background: var(--surface);
         flex-shrink: 0;
+        flex-wrap: wrap;
+        overflow-x: visible;
       }
       [role='tab'] {
         padding-inline: 0.55rem;
+        white-space: nowrap;
       }
       .panel {
         padding: 0.9rem 1rem 2rem;

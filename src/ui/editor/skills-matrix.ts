@@ -8,7 +8,7 @@
  * @fires scenario-edit - with `staff[i].skills.<skill>` and the new proficiency (undefined: untrained).
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { ScenarioEditEvent } from '../events.js';
 import type { Draft } from '../state/validation.js';
@@ -135,6 +135,12 @@ export class SkillsMatrix extends LitElement {
         text-transform: uppercase;
         letter-spacing: 0.04em;
       }
+      .more {
+        margin: 0 0 0.4rem;
+        font-size: 0.85rem;
+        color: var(--accent);
+        font-weight: 500;
+      }
       .count {
         color: var(--text-3);
         font-weight: 500;
@@ -173,17 +179,54 @@ export class SkillsMatrix extends LitElement {
 
   @property({ attribute: false }) draft: Draft = { staff: [] };
   @property({ attribute: false }) errors: ErrorIndex = ErrorIndex.empty;
+  /** Skills columns lie beyond the right edge of the box (a cue to scroll or widen the editor). */
+  @state() private moreRight = false;
+  private resizeObserver: ResizeObserver | null = null;
+
+  private measure = (): void => {
+    const box = this.renderRoot.querySelector<HTMLElement>('.scroll');
+    if (box === null) return;
+    this.moreRight = box.scrollLeft + box.clientWidth < box.scrollWidth - 1;
+  };
+
+  override firstUpdated(): void {
+    if (typeof ResizeObserver === 'undefined') return;
+    this.resizeObserver = new ResizeObserver(this.measure);
+    const box = this.renderRoot.querySelector('.scroll');
+    if (box !== null) this.resizeObserver.observe(box);
+    const table = this.renderRoot.querySelector('table');
+    if (table !== null) this.resizeObserver.observe(table);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+  }
 
   private edit(person: number, skill: string, value: number | undefined): void {
     this.dispatchEvent(new ScenarioEditEvent(['staff', person, 'skills', skill], value));
   }
 
-  private async train(person: number, skill: string): Promise<void> {
+  /** The cell whose new proficiency input takes the focus once it is drawn (`person:skill`). */
+  private focusCell: string | null = null;
+
+  private train(person: number, skill: string): void {
+    // Move focus to the new proficiency input so the keyboard user can adjust it at once. The input
+    // appears only when the new draft comes back down from the app, an update or two later, while
+    // the "+" button that had the focus is gone: so the focus moves in updated(), when it is there.
+    this.focusCell = `${person}:${skill}`;
     this.edit(person, skill, NEW_SKILL_PROFICIENCY);
-    // Move focus to the new proficiency input so the keyboard user can adjust it at once.
-    await this.updateComplete;
-    const cell = `${person}:${skill}`;
-    [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[data-cell]')].find((input) => input.dataset['cell'] === cell)?.focus();
+  }
+
+  override updated(): void {
+    const cell = this.focusCell;
+    if (cell === null) return;
+    const input = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input[data-cell]')].find((i) => i.dataset['cell'] === cell);
+    if (input === undefined) return;
+    this.focusCell = null;
+    input.focus();
+    input.select?.(); // absent in the unit tests' DOM
   }
 
   private onInput(person: number, skill: string, event: Event): void {
@@ -199,7 +242,10 @@ export class SkillsMatrix extends LitElement {
     const matrixErrors = this.errors.errors.filter((e) => /^staff\[\d+\]\.(skills|home)/.test(e.path) || /^staff\[\d+\]\.skills\[/.test(e.path));
     return html`
       <p class="intro">Who can do what. Click <strong>+</strong> to cross-train a person in a skill (they start at ${NEW_SKILL_PROFICIENCY}: 1.0 works at an expert's pace, 0.5 takes twice as long). Cross-trained people cover the counter or help the back office under the cover rules.</p>
-      <div class="scroll">
+      ${this.moreRight
+        ? html`<p class="more" role="note">More skills to the right →: scroll sideways, or drag the editor’s right edge to widen it.</p>`
+        : nothing}
+      <div class="scroll" @scroll=${this.measure}>
         <table aria-label="Skills matrix: proficiency of each person in each skill">
           <thead>
             <tr>

@@ -9,7 +9,7 @@
  * are refused with the CLI's messages and the office in the page stays. The page runs
  * `importScenario` in a worker (src/ui/worker/import-worker.ts), so a huge file never blocks it.
  */
-import { Document, isMap, isSeq, isScalar, parse, visit } from 'yaml';
+import { Document, isMap, isSeq, isScalar, parse, parseDocument, visit } from 'yaml';
 import type { z } from 'zod';
 import { formatScenarioError, parseScenario, scenarioFileSchema, type ScenarioError } from '../../sim/schema.js';
 import { getIn, type PathSegment } from '../../sim/scenario-file/path.js';
@@ -94,15 +94,70 @@ function isFlowable(node: unknown): boolean {
   return false;
 }
 
-/** The draft as a YAML file, readable by people and by the CLI. */
-export function toYaml(draft: Draft): string {
-  const doc = new Document(draft);
+/**
+ * Text that a YAML 1.1 reader (PyYAML, many older tools) takes for something else when unquoted:
+ * clock times ("17:00" is the sexagesimal number 1020 there) and the 1.1 booleans (yes, no, on, off).
+ */
+function misreadUnquoted(text: string): boolean {
+  return /^\d{1,2}:\d{2}(:\d{2})?$/.test(text) || /^(y|n|yes|no|on|off|true|false)$/i.test(text);
+}
+
+/**
+ * Brings `node` (a node of the source document) to `value`, keeping every node (and the comments
+ * on it) whose place is unchanged: maps by key, lists by position. Returns the node to use.
+ */
+function updateNode(doc: Document, node: unknown, value: unknown): unknown {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && isMap(node)) {
+    const entries = value as Record<string, unknown>;
+    for (const pair of [...node.items]) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      if (!(key in entries)) node.delete(pair.key);
+    }
+    for (const [key, v] of Object.entries(entries)) {
+      if (v === undefined) continue;
+      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === key);
+      if (pair === undefined) node.set(doc.createNode(key), doc.createNode(v));
+      else pair.value = updateNode(doc, pair.value, v) as typeof pair.value;
+    }
+    return node;
+  }
+  if (Array.isArray(value) && isSeq(node)) {
+    node.items = value.map((v, i) => updateNode(doc, node.items[i], v)) as typeof node.items;
+    return node;
+  }
+  if (isScalar(node) && (value === null || typeof value !== 'object')) {
+    if (node.value !== value) node.value = value; // the node keeps its comments
+    return node;
+  }
+  return doc.createNode(value);
+}
+
+/**
+ * The draft as a YAML file, readable by people and by the CLI. Given the text it was loaded from,
+ * the file is that text brought up to date, so its comments and layout stay where their keys do;
+ * else it is written afresh, short collections on one line. Clock times and yes/no words are
+ * quoted, so YAML 1.1 tools read them as the text they are.
+ */
+export function toYaml(draft: Draft, source?: string): string {
+  let doc: Document | null = null;
+  if (source !== undefined) {
+    const parsed = parseDocument(source);
+    if (parsed.errors.length === 0 && isMap(parsed.contents)) {
+      parsed.contents = updateNode(parsed, parsed.contents, draft) as typeof parsed.contents;
+      doc = parsed;
+    }
+  }
+  const fresh = doc === null;
+  doc ??= new Document(draft);
   visit(doc, {
     Map(_, node) {
-      if (isFlowable(node)) node.flow = true;
+      if (fresh && isFlowable(node)) node.flow = true;
     },
     Seq(_, node) {
-      if (isFlowable(node)) node.flow = true;
+      if (fresh && isFlowable(node)) node.flow = true;
+    },
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && misreadUnquoted(node.value) && (node.type === undefined || node.type === 'PLAIN')) node.type = 'QUOTE_DOUBLE';
     },
   });
   return doc.toString({ lineWidth: 100, flowCollectionPadding: true });

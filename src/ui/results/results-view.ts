@@ -57,6 +57,25 @@ function present(summary: RunSummary, keys: readonly string[]): string[] {
   return keys.filter((k) => k in summary.metrics);
 }
 
+/**
+ * The counter's cards: "Customers lost" only when someone was lost otherwise than by giving up
+ * (balked, turned away at closing); else it is the abandonment figure again, shown twice.
+ */
+function counterKeys(summary: RunSummary): string[] {
+  const m = summary.metrics;
+  const lostOtherwise = (m['front.balked']?.mean ?? 0) > 0 || (m['front.turnedAway']?.mean ?? 0) > 0;
+  return present(summary, COUNTER_KEYS).filter((k) => k !== 'front.lostRate' || lostOtherwise);
+}
+
+/** "Service level 72.8% is below the target of 80% served within 5 min", or null when it meets it. */
+export function serviceLevelShortfall(summary: RunSummary): string | null {
+  const level = summary.metrics['front.serviceLevel']?.mean;
+  const target = summary.serviceLevelTarget;
+  if (level === null || level === undefined || level >= target.fraction) return null;
+  const pct = (x: number) => `${(x * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })}%`;
+  return `Service level ${pct(level)} is below the target of ${pct(target.fraction)} served within ${target.withinMinutes.toLocaleString('en-US')} min.`;
+}
+
 @customElement('results-view')
 export class ResultsView extends LitElement {
   static override styles = [
@@ -77,6 +96,9 @@ export class ResultsView extends LitElement {
       .bar [role='tablist'] {
         margin-bottom: 0;
         flex: 1 1 auto;
+        /* A widened editor leaves less room: the tabs wrap rather than scroll out of sight. */
+        flex-wrap: wrap;
+        overflow-x: visible;
       }
       .periods {
         display: inline-flex;
@@ -131,6 +153,14 @@ export class ResultsView extends LitElement {
         border: 1px dashed var(--border-strong);
         border-radius: var(--radius);
       }
+      .shortfall {
+        margin: 0;
+        padding: 0.45rem 0.75rem;
+        border-left: 4px solid var(--bad);
+        background: var(--bad-soft);
+        border-radius: var(--radius-sm);
+        font-size: 0.92rem;
+      }
       .partial {
         font-size: 0.85rem;
         color: var(--text-2);
@@ -151,6 +181,8 @@ export class ResultsView extends LitElement {
   @property({ attribute: false }) run: RunRecord | null = null;
   @property({ attribute: false }) baseline: RunRecord | null = null;
   @property({ attribute: false }) comparison: Comparison | null = null;
+  /** The baseline is being re-run with the current settings. */
+  @property({ type: Boolean, attribute: 'baseline-rerunning' }) baselineRerunning = false;
   @state() tab: ResultTab = 'overview';
   /** The period every count, amount and minutes total is shown in: per day by default. */
   @state() period: Period = DEFAULT_PERIOD;
@@ -218,7 +250,7 @@ export class ResultsView extends LitElement {
 
   private renderTab() {
     if (this.tab === 'compare') {
-      return html`<compare-view .comparison=${this.comparison} .baseline=${this.baseline} .run=${this.run} .period=${this.period}></compare-view>`;
+      return html`<compare-view .comparison=${this.comparison} .baseline=${this.baseline} .run=${this.run} .period=${this.period} ?baseline-rerunning=${this.baselineRerunning}></compare-view>`;
     }
     const run = this.run;
     const whole = run?.summary ?? null;
@@ -240,9 +272,11 @@ export class ResultsView extends LitElement {
           ${run!.total.toLocaleString('en-US')} replications.${run!.status === 'running' ? ' Numbers will settle as more come in.' : ''}
         </p>`
       : nothing;
+    const shortfall = serviceLevelShortfall(summary);
+    const flag = shortfall === null ? nothing : html`<p class="shortfall" role="status">${shortfall}</p>`;
     switch (this.tab) {
       case 'overview':
-        return html`${note}
+        return html`${note}${flag}
           <kpi-grid .summary=${summary} .comparison=${comparison} ?partial=${partial}></kpi-grid>
           <div class="charts">
             <queue-length-chart .data=${summary}></queue-length-chart>
@@ -250,8 +284,8 @@ export class ResultsView extends LitElement {
             <money-chart class="wide" .data=${summary}></money-chart>
           </div>`;
       case 'counter':
-        return html`${note}
-          <kpi-grid compact .summary=${summary} .comparison=${comparison} .metrics=${present(summary, COUNTER_KEYS)} ?partial=${partial}></kpi-grid>
+        return html`${note}${flag}
+          <kpi-grid compact .summary=${summary} .comparison=${comparison} .metrics=${counterKeys(summary)} ?partial=${partial}></kpi-grid>
           <breakdown-table heading="By customer class" rowLabel="Class" family="customer" .names=${summary.customers} .columns=${CLASS_COLUMNS} .summary=${summary}></breakdown-table>
           <div class="charts">
             <queue-length-chart .data=${summary}></queue-length-chart>

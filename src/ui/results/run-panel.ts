@@ -5,6 +5,7 @@
  *
  * @fires app-command - run, cancel, keep-baseline, clear-baseline, restore-baseline.
  */
+import { closeMenuOnEscape } from '../menu-keys.js';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { CommandEvent, type Command } from '../events.js';
@@ -247,7 +248,7 @@ export class RunPanel extends LitElement {
           >
             ${this.baseline !== null ? 'Keep this run as baseline' : 'Keep as baseline'}
           </button>
-          <details class="menu" ?hidden=${run?.summary == null}>
+          <details class="menu" ?hidden=${run?.summary == null} @keydown=${closeMenuOnEscape}>
             <summary>Download results</summary>
             <div class="items">
               <button type="button" @click=${this.downloadSummary}>Summary CSV<small>mean, sd and 95% CI of every metric</small></button>

@@ -1,8 +1,11 @@
 /**
  * The example offices: every scenario file in scenarios/, bundled into the page as text (so the app
- * works offline), and a blank office to start from. `default.yaml` is the office the app opens with.
+ * works offline), the offices of trainer mode's lessons (each "as staffed today" and its
+ * cross-trained variant, to explore further in the app), and a blank office to start from.
+ * `default.yaml` is the office the app opens with.
  */
 import { parse } from 'yaml';
+import { lessonCatalog } from '../trainer/lessons.js';
 import type { Draft } from './validation.js';
 
 export interface Example {
@@ -11,6 +14,11 @@ export interface Example {
   /** The scenario's `name`, or the file name without extension. */
   readonly title: string;
   readonly text: string;
+}
+
+/** A lesson's office: titled "lesson title: office name", its fileName `lessons/<file>`. */
+export interface LessonExample extends Example {
+  readonly lesson: string;
 }
 
 const texts = import.meta.glob('../../../scenarios/*.{yaml,yml}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -35,8 +43,13 @@ export const EXAMPLES: readonly Example[] = Object.entries(texts)
   })
   .sort((a, b) => (a.fileName === DEFAULT_FILE ? -1 : b.fileName === DEFAULT_FILE ? 1 : a.title.localeCompare(b.title)));
 
+/** The lessons' offices, in the trainer's order (reference office first within each lesson). */
+export const LESSON_EXAMPLES: readonly LessonExample[] = lessonCatalog().flatMap((lesson) =>
+  lesson.files.map((f) => ({ fileName: `lessons/${f.name}`, text: f.text, lesson: lesson.title, title: `${lesson.title}: ${titleOf(f.name, f.text)}` })),
+);
+
 export function findExample(fileName: string): Example | undefined {
-  return EXAMPLES.find((e) => e.fileName === fileName);
+  return EXAMPLES.find((e) => e.fileName === fileName) ?? LESSON_EXAMPLES.find((e) => e.fileName === fileName);
 }
 
 /** A small valid office to start from: one counter class and one person. */

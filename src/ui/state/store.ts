@@ -19,6 +19,7 @@ import { estimateRun, formatDuration, needsConfirmation, type RunEstimate } from
 import { setIn, type Path } from '../../sim/scenario-file/path.js';
 import { deepEqual } from './deep-equal.js';
 import { validateDraft, type Draft, type Validation } from './validation.js';
+import { settingsMismatch, withSettings } from '../compare/run-settings.js';
 
 export type { Draft, Validation };
 export { validateDraft };
@@ -51,7 +52,7 @@ export interface RunRecord {
 
 export type Comparison =
   | { readonly ok: true; readonly summary: CompareSummary }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: string; /** The runs differ only in their settings: re-running the baseline fixes it. */ readonly settingsDiffer?: boolean };
 
 export interface Notice {
   readonly id: number;
@@ -91,6 +92,8 @@ export interface AppState {
   readonly baseline: RunRecord | null;
   /** Baseline against the current run, once both are complete. */
   readonly comparison: Comparison | null;
+  /** True while the baseline's office is re-run with the current run's settings. */
+  readonly baselineRerunning: boolean;
   readonly notice: Notice | null;
   readonly saved: SaveState;
   /** A long run waiting for the user to start it (after a link or a file opened); null: none. */
@@ -164,6 +167,7 @@ export class Store {
       run: null,
       baseline: null,
       comparison: null,
+      baselineRerunning: false,
       notice: null,
       saved: this.storage === null ? 'off' : 'saved',
       prompt: null,
@@ -201,6 +205,12 @@ export class Store {
   load(draft: Draft, fileName: string, notice?: Omit<Notice, 'id'>, options: LoadOptions = {}): void {
     this.beforeLoad = { draft: this.current.draft, fileName: this.current.fileName, saved: this.current.saved };
     this.setDraft(draft, fileName, notice, options);
+    if (!this.current.validation.ok && this.current.run !== null) {
+      // Another office that cannot run yet: the previous office's results must not show under its name.
+      this.runIds++; // a run in progress is dropped, its late news too
+      this.cancel();
+      this.set({ run: null, comparison: null });
+    }
   }
 
   /** Puts back the draft the last load replaced (and saves it again, unless it never stopped being saved). */
@@ -375,6 +385,47 @@ export class Store {
     this.notify({ kind: 'success', text: 'Kept as baseline. Change something and run again to compare on the same seed.' });
   }
 
+  /**
+   * Re-runs the baseline's office with the current run's settings (seed, replications, days,
+   * warm-up), keeps that as the baseline and compares again: what Compare offers when the two runs
+   * cannot be paired because only the settings changed.
+   */
+  async rerunBaseline(): Promise<void> {
+    const { baseline, run } = this.current;
+    if (baseline === null || run === null || run.status !== 'done' || this.current.baselineRerunning) return;
+    const draft = withSettings(baseline.draft, run.scenario);
+    const validation = validateDraft(draft, this.current.fileName);
+    if (!validation.ok || validation.scenario === null) {
+      this.notify({ kind: 'error', text: 'The baseline cannot run with the current settings.', details: validation.errors.map((e) => `${e.path}: ${e.message}`) });
+      return;
+    }
+    const scenario = validation.scenario;
+    this.set({ baselineRerunning: true });
+    const started = this.now();
+    try {
+      const results = await this.runner.run({ scenario, replications: replicationIndices(scenario.replications), signal: new AbortController().signal, onResult: () => {} });
+      const record: RunRecord = {
+        id: ++this.runIds,
+        revision: baseline.revision,
+        draft,
+        scenario,
+        total: scenario.replications,
+        results,
+        summary: summarizeRun(scenario, results),
+        status: 'done',
+        error: null,
+        firstResultMs: null,
+        elapsedMs: this.now() - started,
+      };
+      const current = this.current.run;
+      this.set({ baseline: record, baselineRerunning: false });
+      this.set({ comparison: current !== null && current.status === 'done' ? this.compare(current) : null });
+    } catch (error) {
+      this.set({ baselineRerunning: false });
+      this.notify({ kind: 'error', text: `Re-running the baseline failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+
   clearBaseline(): void {
     this.set({ baseline: null, comparison: null });
   }
@@ -391,12 +442,8 @@ export class Store {
     if (baseline === null || baseline.id === run.id) return null;
     const a = baseline.scenario;
     const b = run.scenario;
-    if (a.seed !== b.seed || a.replications !== b.replications) {
-      return {
-        ok: false,
-        reason: `Paired differences need the baseline's seed and replications (seed ${a.seed}, ${a.replications} replications); this run used seed ${b.seed}, ${b.replications} replications.`,
-      };
-    }
+    const mismatch = settingsMismatch(a, b);
+    if (mismatch !== null) return { ok: false, reason: mismatch, settingsDiffer: true };
     try {
       const summary = summarizeComparison([
         { scenario: { ...a, name: BASELINE_LABEL }, results: baseline.results },

@@ -4,6 +4,7 @@ import '../../../src/ui/editor/edit-field.js';
 import type { EditField } from '../../../src/ui/editor/edit-field.js';
 import { ErrorIndex } from '../../../src/ui/editor/error-index.js';
 import { ScenarioEditEvent } from '../../../src/ui/events.js';
+import { fieldMessage } from '../../../src/ui/editor/field-message.js';
 
 async function field(props: Partial<EditField>): Promise<EditField> {
   const el = document.createElement('edit-field') as EditField;
@@ -63,7 +64,9 @@ describe('<edit-field>', () => {
     const el = await field({ label: 'Wage', path: ['staff', 0, 'wagePerHour'], value: -3, errors });
     const input = deepQuery<HTMLInputElement>(el, 'input')!;
     const messages = [...el.shadowRoot!.querySelectorAll('.error')].map((p) => p.textContent);
-    expect(messages).toEqual(['wagePerHour must be >= 0, got -3']);
+    // Under the field, in its words (the problem list keeps the CLI's message).
+    expect(messages).toEqual([fieldMessage('wagePerHour must be >= 0, got -3', 'wagePerHour')]);
+    expect(messages).toEqual(['Must be at least 0, got -3']);
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(input.getAttribute('aria-describedby')).toContain(el.shadowRoot!.querySelector('.error')!.id);
   });

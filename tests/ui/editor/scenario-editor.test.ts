@@ -9,6 +9,7 @@ import type { ScenarioEditEvent } from '../../../src/ui/events.js';
 import { importScenario } from '../../../src/ui/io/scenario-io.js';
 import { setIn } from '../../../src/sim/scenario-file/path.js';
 import { validateDraft, type Draft } from '../../../src/ui/state/validation.js';
+import { fieldMessage } from '../../../src/ui/editor/field-message.js';
 
 function defaultDraft(): Draft {
   const result = importScenario(readFileSync(new URL('../../../scenarios/default.yaml', import.meta.url), 'utf8'), 'default.yaml');
@@ -56,7 +57,7 @@ describe('<scenario-editor>', () => {
     tab(el, 'staff').click();
     await settle(el);
     const field = deepQuery(el, 'edit-field[data-path="staff[1].wagePerHour"]')!;
-    expect([...field.shadowRoot!.querySelectorAll('.error')].map((p) => p.textContent)).toEqual([message]);
+    expect([...field.shadowRoot!.querySelectorAll('.error')].map((p) => p.textContent)).toEqual([fieldMessage(message, 'wagePerHour')]);
     expect(field.shadowRoot!.querySelector('input')!.getAttribute('aria-invalid')).toBe('true');
     const other = deepQuery(el, 'edit-field[data-path="staff[0].wagePerHour"]')!;
     expect(other.shadowRoot!.querySelector('.error')).toBeNull();

@@ -34,6 +34,34 @@ describe('scenario files in and out of the page', () => {
     expect(yaml).toContain('perHour: [ 6, 8, 10, 14, 12, 9, 8, 10 ]');
   });
 
+  it('quotes clock times and yes/no words, which YAML 1.1 tools would read as numbers and booleans', () => {
+    const yaml = toYaml({ name: 'on', calendar: { open: '09:00', close: '17:00' }, staff: [{ name: 'no', home: 'front' }] });
+    expect(yaml).toContain('open: "09:00"');
+    expect(yaml).toContain('close: "17:00"');
+    expect(yaml).toContain('name: "on"');
+    expect(yaml).toContain('name: "no"');
+  });
+
+  it('keeps the comments and layout of the file it was opened from, with the edits applied', () => {
+    const result = importScenario(defaultText, 'default.yaml');
+    if (result.kind !== 'valid') throw new Error('default.yaml must be valid');
+    const draft = structuredClone(result.draft);
+    draft.staff[0]!.wagePerHour = 99;
+    draft.calendar!.days = 3;
+    const yaml = toYaml(draft, defaultText);
+    const comments = defaultText.split('\n').filter((l) => /^\s*#/.test(l));
+    expect(comments.length).toBeGreaterThan(0);
+    for (const c of comments) expect(yaml).toContain(c);
+    expect(yaml).toMatch(/days: 3 +# one working week/);
+    const again = parseScenario(yaml, 'exported.yaml');
+    expect(again.ok).toBe(true);
+    if (again.ok) {
+      expect(again.scenario.staff[0]!.wagePerHour).toBe(99);
+      const fresh = parseScenario(toYaml(draft), 'fresh.yaml');
+      expect(fresh.ok && again.scenario).toEqual(fresh.ok && fresh.scenario);
+    }
+  });
+
   it('loads a file the schema rejects, with the errors the CLI prints', () => {
     const text = defaultText.replace('wagePerHour: 26', 'wagePerHour: -26');
     const result = importScenario(text, 'office.yaml');

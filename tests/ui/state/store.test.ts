@@ -157,7 +157,48 @@ describe('the state store', () => {
     store.keepBaseline();
     store.edit(['seed'], 7);
     await store.run();
-    expect(store.state.comparison).toEqual({ ok: false, reason: expect.stringContaining('seed 42') });
+    expect(store.state.comparison).toEqual({ ok: false, reason: expect.stringContaining('seed 42'), settingsDiffer: true });
+  });
+
+  it('re-runs the baseline with new settings (replications, days) and then compares them', async () => {
+    const store = new Store(smallOffice(), 'default.yaml', { runner: new InProcessRunner() });
+    await store.run();
+    store.keepBaseline();
+    const baselineDraft = store.state.draft;
+    store.edit(['replications'], 5);
+    store.edit(['calendar', 'days'], 3);
+    store.edit(['staff', 1, 'skills', 'fulfilment'], 0.7);
+    await store.run();
+    const refused = store.state.comparison;
+    expect(refused).toMatchObject({ ok: false, settingsDiffer: true });
+    expect(refused?.ok === false && refused.reason).toBe(
+      'The baseline ran with 4 replications, 2 days; this run with 5 replications, 3 days. Paired differences need both runs on the same settings.',
+    );
+    await store.rerunBaseline();
+    expect(store.state.baselineRerunning).toBe(false);
+    // The baseline keeps its office (no cross-training) and takes the run's settings.
+    expect(store.state.baseline!.draft).toEqual({ ...baselineDraft, replications: 5, calendar: { ...baselineDraft.calendar, days: 3, warmupMinutes: 0 } });
+    const comparison = store.state.comparison;
+    expect(comparison?.ok).toBe(true);
+    if (!comparison?.ok) return;
+    const rerun = store.state.baseline!.scenario;
+    const expected = summarizeComparison([
+      { scenario: { ...rerun, name: 'Baseline' }, results: Array.from({ length: 5 }, (_, r) => JSON.parse(JSON.stringify(runReplication(rerun, r))) as ReplicationResult) },
+      { scenario: { ...store.state.validation.scenario!, name: 'Current' }, results: directResults(store) },
+    ]);
+    expect(comparison.summary).toEqual(expected);
+  });
+
+  it('shows no results under an office loaded invalid: the previous office’s run is dropped', async () => {
+    const store = new Store(smallOffice(), 'default.yaml', { runner: new InProcessRunner() });
+    await store.run();
+    expect(store.state.run?.status).toBe('done');
+    store.load({ ...smallOffice(), name: 'Imported', replications: 0 }, 'imported.yaml', { kind: 'error', text: 'invalid' });
+    expect(store.state.validation.ok).toBe(false);
+    expect(store.state.run).toBeNull();
+    store.undoLoad();
+    await store.run();
+    expect(store.state.run?.status).toBe('done');
   });
 
   it('undoes a load, and restores the baseline scenario into the editor', async () => {
