@@ -276,7 +276,8 @@ describe('the web app in Chromium', () => {
     expect(bad.ok).toBe(false);
     const message = !bad.ok ? bad.errors.find((e) => e.path === 'staff[1].wagePerHour')!.message : '';
     await openEditorTab(page, 'staff');
-    await page.locator('details[data-path="staff[1]"] > summary').click();
+    const entry = page.locator('details[data-path="staff[1]"]');
+    if ((await entry.getAttribute('open')) === null) await entry.locator('> summary').click();
     const wage = page.locator('edit-field[data-path="staff[1].wagePerHour"] input');
     await wage.fill('-5');
     await wage.press('Tab');
