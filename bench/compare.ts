@@ -37,7 +37,9 @@ if (!existsSync(join(oldTree, 'package.json'))) {
 if (!existsSync(join(oldTree, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(oldTree, 'node_modules'));
 const tsc = (cwd: string) => {
   const r = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.bench.json'], { cwd, encoding: 'utf8' });
-  if (r.status !== 0 && !existsSync(join(cwd, 'dist-bench'))) throw new Error(`compiling ${cwd} failed:\n${r.stdout}`);
+  // Type errors of an old revision against today's packages do not matter; a missing engine does.
+  const built = ['src/sim/office/index.js', 'src/sim/office.js'].some((p) => existsSync(join(cwd, 'dist-bench', p)));
+  if (!built) throw new Error(`compiling ${cwd} gave no engine:\n${r.stdout}${r.stderr}`);
 };
 tsc(oldTree);
 tsc(root);

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 const [dist, file, replications, days] = process.argv.slice(2);
 if (!dist || !file) throw new Error('usage: engine-runner DIST FILE REPLICATIONS [DAYS]');
 // The engine's entry moved from src/sim/office.js to src/sim/office/index.js with the room split.
-const entry = ['src/sim/office/index.js', 'src/sim/office/index.js'].map((p) => join(dist, p)).find((p) => existsSync(p))!;
+const entry = ['office/index.js', 'office.js'].map((p) => join(dist, 'src/sim', p)).find((p) => existsSync(p))!;
 const { runReplication } = await import(pathToFileURL(entry).href);
 const { parseScenario } = await import(pathToFileURL(join(dist, 'src/sim/schema.js')).href);
 const parsed = parseScenario(readFileSync(file, 'utf8'), file);
