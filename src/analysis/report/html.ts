@@ -4,18 +4,33 @@
  * serialized markup, so the page needs no script to show them.
  */
 import type { Summary } from '../statistics.js';
+import { isolateBidi, needsIsolation } from '../../sim/scenario-file/text-safety.js';
 import { formatInterval } from '../format.js';
 import { formatByUnit, metricInfo } from '../metric-info.js';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Text safe inside HTML elements and attribute values. */
+/**
+ * Text safe inside HTML elements and attribute values. Text holding right-to-left names is isolated
+ * (FSI ... PDI, which work in attributes too, where <bdi> cannot go) so it cannot reorder its line.
+ */
 export function esc(text: string | number): string {
-  return String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return isolateBidi(String(text)).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** Isolates every text of a chart (tick labels, legends, titles) that holds right-to-left text. */
+function isolateChartText(node: Node): void {
+  if (node.nodeType === 3 /* text */) {
+    const text = node.nodeValue ?? '';
+    if (needsIsolation(text)) node.nodeValue = isolateBidi(text);
+    return;
+  }
+  for (const child of Array.from(node.childNodes)) isolateChartText(child);
 }
 
 /** A chart with its heading and a caption explaining how to read it. */
 export function figure(title: string, chart: Element, caption: string, wide = true): string {
+  isolateChartText(chart);
   return `<figure class="chart${wide ? ' wide' : ''}"><h3>${esc(title)}</h3>${chart.outerHTML}<figcaption>${esc(caption)}</figcaption></figure>`;
 }
 

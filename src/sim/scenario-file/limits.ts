@@ -37,4 +37,38 @@ export const LIMITS = {
   nameLength: 100,
   /** Characters in the scenario's name. */
   scenarioNameLength: 200,
+  /**
+   * Size of a scenario file in bytes (UTF-8), checked before it is parsed. The largest office the
+   * other limits allow, written out person by person, is a few megabytes.
+   */
+  fileBytes: 5_000_000,
+  /** Keys of mappings in a scenario file (all levels), counted after parsing and before validating. */
+  fileKeys: 100_000,
 } as const;
+
+/** UTF-8 length of a text, without encoding it (pure: the web app and Node share it). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** "12.3 MB" for a byte count, for messages about the size limit. */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.ceil(bytes / 1000)} KB`;
+}
+
+/** The message for a file over LIMITS.fileBytes, or null when it is within it. */
+export function fileSizeProblem(bytes: number): string | null {
+  return bytes > LIMITS.fileBytes
+    ? `the file is ${formatBytes(bytes)}; scenario files may be at most ${formatBytes(LIMITS.fileBytes)} (${LIMITS.fileBytes} bytes)`
+    : null;
+}
