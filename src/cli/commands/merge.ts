@@ -21,30 +21,47 @@ export function mergeCommand(): Command {
     .option('--json', 'print the JSON output instead of the table')
     .option('--report', 'also write the HTML report into --out')
     .option('-q, --quiet', 'no notes on stderr')
+    .option('--force', 'write into an --out directory that is not an office-sim output (files of the same names are replaced; nothing else is removed)')
     .addHelpText(
       'after',
       '\nExample:\n' +
         '  $ for k in 1 2 3 4; do office-sim run scenarios/reference-office.yaml -r 200 --shard $k/4 --out out/shard-$k; done\n' +
         '  $ office-sim merge out/shard-* --out out/reference\n',
     )
-    .action(async (dirs: string[], options: { out: string; json?: boolean; report?: boolean; quiet?: boolean }) => {
-      const [{ NotAnOutputError, readBatch }, { mergeResults, orderShards }, { finishBatch }] = await Promise.all([
+    .action(async (dirs: string[], options: { out: string; json?: boolean; report?: boolean; quiet?: boolean; force?: boolean }) => {
+      const [{ NotAnOutputError, readBatch }, { mergeResults, orderShards }, { finishBatch }, { withOutput }, { Interrupts }] = await Promise.all([
         import('../read-output.js'),
         import('../merge-shards.js'),
         import('../finish.js'),
+        import('./execute.js'),
+        import('../interrupt.js'),
       ]);
-      const batches: StoredBatch[] = [];
-      for (const dir of dirs) {
-        try {
-          batches.push(await readBatch(dir));
-        } catch (error) {
-          if (error instanceof NotAnOutputError) throw new UsageError(error.message);
-          throw error;
-        }
+      const interrupts = Interrupts.trap();
+      try {
+        // The output directory is claimed and locked before the shards are read.
+        await withOutput(options.out, 'merge', options, async (previous) => {
+          const batches: StoredBatch[] = [];
+          for (const dir of dirs) {
+            try {
+              batches.push(await readBatch(dir));
+            } catch (error) {
+              if (error instanceof NotAnOutputError) throw new UsageError(error.message);
+              throw error;
+            }
+          }
+          const shards = orderShards(batches);
+          const results = mergeResults(shards);
+          const reports = await finishBatch(shards[0]!.plan, results, {
+            outDir: options.out,
+            json: options.json ?? false,
+            report: options.report ?? false,
+            previous,
+            interrupts,
+          });
+          note(options.quiet, `merged ${shards.length} shards into ${options.out}${reports.length > 0 ? ' (with report)' : ''}`);
+        });
+      } finally {
+        interrupts.release();
       }
-      const shards = orderShards(batches);
-      const results = mergeResults(shards);
-      const reports = await finishBatch(shards[0]!.plan, results, { outDir: options.out, json: options.json ?? false, report: options.report ?? false });
-      note(options.quiet, `merged ${shards.length} shards into ${options.out}${reports.length > 0 ? ' (with report)' : ''}`);
     });
 }
