@@ -3,10 +3,30 @@
  * output the unsharded command gives, byte for byte: the shards' results are concatenated in
  * replication order and finished by the same code.
  */
+import { join } from 'node:path';
 import { Command } from 'commander';
 import { UsageError } from '../exit.js';
 import { note } from '../notes.js';
 import type { StoredBatch } from '../read-output.js';
+
+/** Refuses a merge whose results cannot all be held in memory, from the shards' file sizes, before reading them. */
+async function checkMergeFits(dirs: readonly string[]): Promise<void> {
+  const [{ stat }, { readManifest, unitFiles }, { checkFits }] = await Promise.all([
+    import('node:fs/promises'),
+    import('../output-dir.js'),
+    import('../run-size.js'),
+  ]);
+  let bytes = 0;
+  let count = 0;
+  for (const dir of dirs) {
+    const manifest = await readManifest(dir).catch(() => null);
+    for (const unit of manifest?.units ?? []) {
+      bytes += (await stat(join(dir, unitFiles(unit.id).results)).catch(() => ({ size: 0 }))).size;
+    }
+    if (manifest?.shard && manifest.shard.index === 1) count += manifest.units.reduce((n, u) => n + u.replications, 0);
+  }
+  if (count > 0) checkFits(count, bytes / count, true);
+}
 
 export function mergeCommand(): Command {
   return new Command('merge')
@@ -40,6 +60,7 @@ export function mergeCommand(): Command {
       try {
         // The output directory is claimed and locked before the shards are read.
         await withOutput(options.out, 'merge', options, async (previous) => {
+          await checkMergeFits(dirs);
           const batches: StoredBatch[] = [];
           for (const dir of dirs) {
             try {
