@@ -8,6 +8,7 @@
  * on any host, it has not been refreshed for STALE_AFTER_MS (the owner was killed with SIGKILL or its
  * machine went away; batch engines restart preempted jobs on other machines).
  */
+import { rmSync } from 'node:fs';
 import { open, readFile, rm, stat, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -95,6 +96,9 @@ export async function lockOutput(dir: string, command: string, onStale: (note: s
       await rm(path, { force: true });
     }
   }
+  // A second Ctrl-C ends the process with process.exit: the lock goes with it.
+  const onExit = (): void => rmSync(path, { force: true });
+  process.once('exit', onExit);
   const refresh = setInterval(() => {
     const now = new Date();
     utimes(path, now, now).catch(() => {});
@@ -103,6 +107,7 @@ export async function lockOutput(dir: string, command: string, onStale: (note: s
   return {
     async release() {
       clearInterval(refresh);
+      process.off('exit', onExit);
       await rm(path, { force: true });
     },
   };
