@@ -12,10 +12,11 @@ import { build } from 'esbuild';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeEngineFingerprint } from './engine-fingerprint.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outputs = ['main.js', 'replication-worker.js', 'worker.js'].map((f) => join(root, 'dist/cli', f));
-const inputs = ['src/sim', 'src/analysis', 'src/cli', 'package-lock.json', 'scripts/build-cli.mjs'];
+const inputs = ['src/sim', 'src/analysis', 'src/cli', 'package-lock.json', 'scripts/build-cli.mjs', 'scripts/engine-fingerprint.mjs'];
 
 function newestMtime(path) {
   const stat = statSync(path);
@@ -30,6 +31,8 @@ function upToDate() {
 }
 
 export async function buildCli({ force = false } = {}) {
+  // The engine fingerprint first: saved replications are keyed by it (src/cli/store.ts).
+  writeEngineFingerprint(root);
   if (!force && upToDate()) return false;
   // A clean folder: the package ships dist/cli/*.js, so nothing stale (an older build's chunks, a
   // former tsc output) may stay beside the bundle.

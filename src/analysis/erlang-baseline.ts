@@ -62,7 +62,7 @@ export function averageRatePerHour(perHour: readonly number[], minutesOpen: numb
 
 /** People who serve the class: holders of its skill posted at the counter, else any holder (called over). */
 function serversOf(scenario: Scenario, c: CustomerClass): { people: Person[]; calledOver: boolean } {
-  const holders = scenario.staff.filter((p) => p.skills[c.skill] !== undefined);
+  const holders = scenario.staff.filter((p) => Object.hasOwn(p.skills, c.skill));
   const atCounter = holders.filter((p) => p.area === 'front');
   return atCounter.length > 0 ? { people: atCounter, calledOver: false } : { people: holders, calledOver: holders.length > 0 };
 }

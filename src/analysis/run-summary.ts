@@ -79,7 +79,8 @@ function sumHistograms(results: readonly ReplicationResult[]): Record<string, Hi
   const sums: Record<string, { edges: readonly number[]; counts: number[] }> = {};
   for (const r of results) {
     for (const [name, h] of Object.entries(r.waitHistograms)) {
-      const sum = sums[name];
+      // Own properties only: a class may be named like an Object method (constructor, toString).
+      const sum = Object.hasOwn(sums, name) ? sums[name] : undefined;
       if (sum === undefined) {
         sums[name] = { edges: h.edges, counts: [...h.counts] };
         continue;
@@ -99,7 +100,8 @@ function meanActivity(results: readonly ReplicationResult[]): Record<string, Act
   const sums: Record<string, Record<(typeof ACTIVITY_FIELDS)[number], number>> = {};
   for (const r of results) {
     for (const [name, a] of Object.entries(r.activity)) {
-      const sum = (sums[name] ??= { homeWork: 0, coverWork: 0, switching: 0, break: 0, absent: 0, idle: 0, overtime: 0 });
+      if (!Object.hasOwn(sums, name)) sums[name] = { homeWork: 0, coverWork: 0, switching: 0, break: 0, absent: 0, idle: 0, overtime: 0 };
+      const sum = sums[name]!;
       for (const f of ACTIVITY_FIELDS) sum[f] += a[f];
     }
   }

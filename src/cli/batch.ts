@@ -2,7 +2,8 @@
  * Runs a batch: every replication of every unit (a file of `run`, a variant of `compare`, a point of
  * `sweep`), or the slice of them a shard owns, on worker threads, reusing every replication an
  * earlier interrupted run saved, saving each new one the moment it finishes, and stopping cleanly
- * on SIGINT/SIGTERM (exit 3) with all finished work on disk.
+ * on SIGINT/SIGTERM (exit 3) with all finished work on disk. A batch that cannot fit in memory is
+ * refused before it starts (run-size.ts).
  *
  * Work items are (unit, replication) pairs in unit-major order; a shard takes a contiguous slice.
  * Results come back per unit in replication order, whatever order threads finished them in.
@@ -11,10 +12,13 @@ import { shardRange, type Shard } from '../analysis/shards.js';
 import type { SweepValue } from '../analysis/sweep.js';
 import type { ReplicationResult } from '../sim/result.js';
 import type { Scenario } from '../sim/scenario.js';
-import { InterruptedError } from './exit.js';
+import { setMaxListeners } from 'node:events';
 import { createExecutor } from './executor.js';
+import { Interrupts } from './interrupt.js';
+import { sha256, type Manifest } from './output-dir.js';
 import { createProgress } from './progress.js';
 import type { Job } from './replicate.js';
+import { checkFits, estimateResultChars } from './run-size.js';
 import { ResultStore } from './store.js';
 
 export interface BatchUnit {
@@ -39,10 +43,14 @@ export interface BatchOptions {
   readonly threads: number;
   /** Where finished replications are saved and reused from; null keeps nothing. */
   readonly outDir: string | null;
+  /** The completed output found in outDir at start (claimOutput), a source of reusable results. */
+  readonly previous?: Manifest | null;
   readonly shard: Shard | null;
   readonly quiet: boolean;
   /** Progress-bar label. */
   readonly label: string;
+  /** The command's signal trap; without one, the batch traps SIGINT/SIGTERM itself while it runs. */
+  readonly interrupts?: Interrupts;
 }
 
 export interface BatchOutcome {
@@ -52,6 +60,8 @@ export interface BatchOutcome {
   readonly reused: number;
   /** Replications computed now. */
   readonly computed: number;
+  /** Saved results that were not trusted (failed checksums), for a note. */
+  readonly distrusted: readonly string[];
 }
 
 /** The work items of the batch, unit-major, restricted to the shard's slice. */
@@ -65,27 +75,16 @@ export function batchJobs(units: readonly BatchUnit[], shard: Shard | null): Job
   return jobs.slice(start, end);
 }
 
-/** Calls `onSignal` on SIGINT/SIGTERM; a second signal ends the process at once. Returns the remover. */
-function trapSignals(onSignal: (signal: NodeJS.Signals) => void): () => void {
-  let received = false;
-  const handler = (signal: NodeJS.Signals): void => {
-    if (received) {
-      process.stderr.write(`\noffice-sim: ${signal} again: stopping now\n`);
-      process.exit(3);
-    }
-    received = true;
-    onSignal(signal);
-  };
-  process.on('SIGINT', handler);
-  process.on('SIGTERM', handler);
-  return () => {
-    process.off('SIGINT', handler);
-    process.off('SIGTERM', handler);
-  };
+/** Refuses a batch whose results cannot all be held in memory, from the scenarios' shapes. */
+function checkBatchFits(units: readonly BatchUnit[], jobs: readonly Job[]): void {
+  let chars = 0;
+  for (const job of jobs) chars += estimateResultChars(units[job.unit]!.scenario);
+  if (jobs.length > 0) checkFits(jobs.length, chars / jobs.length, false);
 }
 
 export async function runBatch(units: readonly BatchUnit[], options: BatchOptions): Promise<BatchOutcome> {
   const jobs = batchJobs(units, options.shard);
+  checkBatchFits(units, jobs);
   const slots = new Map<number, ReplicationResult>();
   // Units and replications are each at most 1e5 (LIMITS), so the key stays an exact integer.
   const key = (job: Job): number => job.unit * 1e9 + job.replication;
@@ -93,7 +92,7 @@ export async function runBatch(units: readonly BatchUnit[], options: BatchOption
   const byUnit: number[][] = units.map(() => []);
   for (const job of jobs) byUnit[job.unit]!.push(job.replication);
 
-  const store = await ResultStore.open(options.outDir);
+  const store = new ResultStore(options.outDir, options.previous ?? null, sha256);
   for (let u = 0; u < units.length; u++) {
     const found = await store.load(units[u]!.hash, new Set(byUnit[u]));
     for (const [replication, result] of found) slots.set(key({ unit: u, replication }), result);
@@ -109,13 +108,16 @@ export async function runBatch(units: readonly BatchUnit[], options: BatchOption
       threads,
     );
     const progress = createProgress({ total: jobs.length, done: reused, label: options.label, quiet: options.quiet });
+    const own = options.interrupts === undefined ? Interrupts.trap() : null;
+    const interrupts = options.interrupts ?? own!;
+    // Stops the lanes on a signal or a failure; every job in flight listens to it (no leak warning).
     const stop = new AbortController();
-    let interruptedBy: NodeJS.Signals | null = null;
+    setMaxListeners(0, stop.signal);
+    const onInterrupt = (): void => stop.abort();
+    interrupts.signal.addEventListener('abort', onInterrupt);
+    if (interrupts.signal.aborted) stop.abort();
     let failure: unknown = null;
-    const untrap = trapSignals((signal) => {
-      interruptedBy = signal;
-      stop.abort();
-    });
+    let sized = false;
     let next = 0;
     const lane = async (): Promise<void> => {
       while (next < pending.length && !stop.signal.aborted) {
@@ -127,6 +129,11 @@ export async function runBatch(units: readonly BatchUnit[], options: BatchOption
           slots.set(key(job), JSON.parse(json) as ReplicationResult);
           computed++;
           progress.increment();
+          if (!sized) {
+            // The estimate, checked against a real result before the batch goes much further.
+            sized = true;
+            checkFits(jobs.length, json.length, true);
+          }
         } catch (error) {
           // After a stop, aborted jobs reject: that is the stop, not a failure.
           if (!stop.signal.aborted) {
@@ -141,21 +148,20 @@ export async function runBatch(units: readonly BatchUnit[], options: BatchOption
       // Two tasks per thread keep every thread busy while the main thread saves results.
       await Promise.all(Array.from({ length: threads * 2 }, lane));
     } finally {
-      untrap();
+      interrupts.signal.removeEventListener('abort', onInterrupt);
+      own?.release();
       progress.stop();
       await executor.close();
     }
     if (failure !== null) throw failure;
-    if (interruptedBy !== null) {
+    interrupts.check((signal) => {
       const saved = reused + computed;
-      throw new InterruptedError(
-        options.outDir === null
-          ? `interrupted by ${interruptedBy}: ${saved} of ${jobs.length} replications were done, none saved (no --out DIR)`
-          : `interrupted by ${interruptedBy}: ${saved} of ${jobs.length} replications saved in ${options.outDir}; run the same command again to resume`,
-      );
-    }
+      return options.outDir === null
+        ? `interrupted by ${signal}: ${saved} of ${jobs.length} replications were done, none saved (no --out DIR)`
+        : `interrupted by ${signal}: ${saved} of ${jobs.length} replications saved in ${options.outDir}; run the same command again to resume`;
+    });
   }
 
   const results = byUnit.map((replications, unit) => replications.map((replication) => slots.get(key({ unit, replication }))!));
-  return { results, reused, computed };
+  return { results, reused, computed, distrusted: store.distrusted };
 }

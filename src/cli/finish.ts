@@ -4,7 +4,6 @@
  * scenarios and results in replication order, which is why the two are byte-identical.
  */
 import { join } from 'node:path';
-import { readdir, rm } from 'node:fs/promises';
 import { compareJson, type CompareJson } from '../analysis/compare.js';
 import { erlangBaseline } from '../analysis/erlang-baseline.js';
 import type { ReportInput } from '../analysis/report.js';
@@ -18,13 +17,16 @@ import type { Shard } from '../analysis/shards.js';
 import { sweepJson, type SweepJson } from '../analysis/sweep.js';
 import type { ReplicationResult } from '../sim/result.js';
 import type { Scenario } from '../sim/scenario.js';
-import { writeFileAtomic } from './atomic.js';
+import { writeChunksAtomic, writeFileAtomic } from './atomic.js';
 import type { BatchUnit } from './batch.js';
 import { baselineTable } from './format/baseline-table.js';
 import { compareTable } from './format/compare-table.js';
 import { runHeading, runTable } from './format/run-table.js';
 import { sweepTable } from './format/sweep-table.js';
-import { beginOutput, finishOutput, newManifest, writeUnit, type BatchCommand, type ManifestUnit } from './output-dir.js';
+import { ENGINE_FINGERPRINT } from './engine-fingerprint.js';
+import type { Interrupts } from './interrupt.js';
+import { jsonChunks, writeChunks } from './json-stream.js';
+import { beginOutput, finishOutput, newManifest, removeStale, writeUnit, type BatchCommand, type Manifest, type ManifestUnit } from './output-dir.js';
 import { renderReport } from './report-file.js';
 import { compareSummaryCsv, replicationsCsv, runSummaryCsv, sweepSummaryCsv, type ReplicationRows } from './tables.js';
 
@@ -47,6 +49,10 @@ export interface FinishOptions {
   readonly report: boolean;
   /** The period of counts, money and minutes in the table and the report; default per day. */
   readonly period?: Period | undefined;
+  /** The manifest found in outDir at start (claimOutput): the only files a rewrite may replace or remove. */
+  readonly previous?: Manifest | null;
+  /** Signals: a stop between output files ends with exit 3 (rerun to finish). */
+  readonly interrupts?: Interrupts;
 }
 
 /** Everything a finished batch produces, before it is written anywhere. */
@@ -170,21 +176,26 @@ function manifestUnits(plan: BatchPlan): ManifestUnit[] {
   }));
 }
 
-/** Output files a previous run may have left that this one might not write (reports). */
-async function removeStaleReports(dir: string): Promise<void> {
-  for (const name of await readdir(dir)) {
-    if (/^report(-.+)?\.html$/.test(name)) await rm(join(dir, name), { force: true });
-  }
-}
-
 /** The JSON text printed with --json and stored as summary.json. */
 export function jsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** The same text as jsonText, in pieces: large outputs are never one string. */
+function* jsonTextChunks(value: unknown): Generator<string> {
+  yield* jsonChunks(value);
+  yield '\n';
+}
+
+/** Where an interrupted finish leaves things: every replication saved, the outputs to be written again. */
+function stopMessage(dir: string): (signal: NodeJS.Signals) => string {
+  return (signal) => `interrupted by ${signal} while writing ${dir}: every replication is saved; run the same command again to finish the outputs`;
+}
+
 /**
  * Finishes a complete batch: writes the output directory (if any) in manifest-last order, then
- * prints the JSON or the table on stdout. Returns the report files written.
+ * prints the JSON or the table on stdout. Returns the report files written. `previous` is the
+ * manifest found in the directory at start: only its files are replaced or removed.
  */
 export async function finishBatch(
   plan: BatchPlan,
@@ -195,22 +206,31 @@ export async function finishBatch(
   const written: string[] = [];
   const dir = options.outDir;
   if (dir !== null) {
+    const checkpoint = (): void => options.interrupts?.check(stopMessage(dir));
+    checkpoint();
     await beginOutput(dir);
-    await removeStaleReports(dir);
-    for (let i = 0; i < plan.units.length; i++) await writeUnit(dir, plan.units[i]!.id, plan.units[i]!.scenarioJson, results[i]!);
-    await writeFileAtomic(join(dir, 'summary.json'), jsonText(outputs.json));
-    await writeFileAtomic(join(dir, 'summary.csv'), outputs.summaryCsv());
-    await writeFileAtomic(join(dir, 'replications.csv'), replicationsCsv(outputs.replicationHeaders, outputs.replicationRows));
+    const files: Record<string, string> = {};
+    for (let i = 0; i < plan.units.length; i++) {
+      Object.assign(files, await writeUnit(dir, plan.units[i]!.id, plan.units[i]!.scenarioJson, results[i]!));
+      checkpoint();
+    }
+    files['summary.json'] = await writeChunksAtomic(join(dir, 'summary.json'), jsonTextChunks(outputs.json));
+    files['summary.csv'] = await writeFileAtomic(join(dir, 'summary.csv'), await outputs.summaryCsv());
+    checkpoint();
+    files['replications.csv'] = await writeFileAtomic(join(dir, 'replications.csv'), await replicationsCsv(outputs.replicationHeaders, outputs.replicationRows));
     if (options.report) {
       for (const r of outputs.reports) {
-        const path = join(dir, r.file);
-        await writeFileAtomic(path, await renderReport(r.input()));
-        written.push(path);
+        checkpoint();
+        files[r.file] = await writeFileAtomic(join(dir, r.file), await renderReport(r.input()));
+        written.push(join(dir, r.file));
       }
     }
-    await finishOutput(dir, newManifest(plan.command, null, plan.paths, manifestUnits(plan)));
+    checkpoint();
+    await removeStale(dir, options.previous ?? null, files);
+    await finishOutput(dir, newManifest(plan.command, null, plan.paths, manifestUnits(plan), ENGINE_FINGERPRINT, files));
   }
-  process.stdout.write(options.json ? jsonText(outputs.json) : outputs.text);
+  if (options.json) await writeChunks(process.stdout, jsonTextChunks(outputs.json));
+  else process.stdout.write(outputs.text);
   return written;
 }
 
@@ -223,15 +243,20 @@ export async function finishShard(
   shard: Shard,
   results: readonly (readonly ReplicationResult[])[],
   outDir: string,
+  previous: Manifest | null,
+  interrupts?: Interrupts,
 ): Promise<number> {
+  const checkpoint = (): void => interrupts?.check(stopMessage(outDir));
+  checkpoint();
   await beginOutput(outDir);
-  await removeStaleReports(outDir);
-  for (const name of ['summary.json', 'summary.csv', 'replications.csv']) await rm(join(outDir, name), { force: true });
+  const files: Record<string, string> = {};
   let count = 0;
   for (let i = 0; i < plan.units.length; i++) {
-    await writeUnit(outDir, plan.units[i]!.id, plan.units[i]!.scenarioJson, results[i]!);
+    Object.assign(files, await writeUnit(outDir, plan.units[i]!.id, plan.units[i]!.scenarioJson, results[i]!));
     count += results[i]!.length;
+    checkpoint();
   }
-  await finishOutput(outDir, newManifest(plan.command, shard, plan.paths, manifestUnits(plan)));
+  await removeStale(outDir, previous, files);
+  await finishOutput(outDir, newManifest(plan.command, shard, plan.paths, manifestUnits(plan), ENGINE_FINGERPRINT, files));
   return count;
 }

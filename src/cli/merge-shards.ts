@@ -9,8 +9,8 @@ import type { StoredBatch } from './read-output.js';
 
 /** The parts of a manifest every shard of one batch shares. */
 function identity(b: StoredBatch): string {
-  const { tool, command, paths, units } = b.manifest;
-  return JSON.stringify({ tool, command, paths, units });
+  const { tool, engine, command, paths, units } = b.manifest;
+  return JSON.stringify({ tool, engine, command, paths, units });
 }
 
 /** Checks that the directories are exactly the n shards of one batch; returns them in shard order. */
@@ -22,7 +22,7 @@ export function orderShards(batches: readonly StoredBatch[]): StoredBatch[] {
     const shard = b.manifest.shard;
     if (shard === null) throw new UsageError(`${b.dir} is a complete output, not a shard (merge takes the outputs of --shard k/n runs)`);
     if (identity(b) !== identity(first)) {
-      throw new UsageError(`${b.dir} is a shard of a different batch than ${first.dir} (command, scenarios, replications or version differ)`);
+      throw new UsageError(`${b.dir} is a shard of a different batch than ${first.dir} (command, scenarios, replications, version or engine differ)`);
     }
     if (shard.count !== count) throw new UsageError(`${b.dir} holds shard ${formatShard(shard)} but ${first.dir} one of ${count}`);
     const twin = byIndex.get(shard.index);

@@ -55,6 +55,7 @@ export interface BatchCliOptions {
   readonly shard?: Shard;
   readonly quiet?: boolean;
   readonly per?: Period;
+  readonly force?: boolean;
 }
 
 /** Default worker threads: every core the machine gives this process. */
@@ -73,5 +74,6 @@ export function addBatchOptions(command: Command, defaults: { replications: stri
     .option('--report', 'also write the HTML report into the --out directory')
     .addOption(perOption())
     .addOption(new Option('--shard <k/n>', 'run only shard k of n (needs --out); combine the n outputs with merge').argParser(parseShardOption))
-    .option('-q, --quiet', 'no progress bar or notes on stderr');
+    .option('-q, --quiet', 'no progress bar or notes on stderr')
+    .option('--force', 'write into an --out directory that is not an office-sim output (files of the same names are replaced; nothing else is removed)');
 }

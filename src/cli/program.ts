@@ -13,6 +13,7 @@ import { serveCommand } from './commands/serve.js';
 import { sweepCommand } from './commands/sweep.js';
 import { validateCommand } from './commands/validate.js';
 import { CliError, EXIT, UsageError, type ExitCode } from './exit.js';
+import { escapeControls } from '../sim/scenario-file/text-safety.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 function usageHint(command: Command): string {
@@ -71,15 +72,17 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
       return done ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`${TOOL_NAME} ${active.name()}: ${error.message}\n${usageHint(active)}`);
+      process.stderr.write(`${TOOL_NAME} ${active.name()}: ${escapeControls(error.message)}\n${usageHint(active)}`);
       return EXIT.usage;
     }
     if (error instanceof CliError) {
-      for (const line of error.lines) process.stderr.write(`${line}\n`);
+      // One write: a file with thousands of errors prints them in one go. Messages echo input
+      // (names, keys, paths): control characters in it are shown escaped, never sent to the terminal.
+      process.stderr.write(error.lines.map((line) => `${escapeControls(line)}\n`).join(''));
       return error.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${TOOL_NAME}: failed: ${message}\n`);
+    process.stderr.write(`${TOOL_NAME}: failed: ${escapeControls(message)}\n`);
     if (process.env['OFFICE_SIM_DEBUG'] && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     return EXIT.failure;
   }

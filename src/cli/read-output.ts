@@ -1,9 +1,12 @@
-/** Reading a finished output directory back: its manifest, units (scenario and results) and plan. */
+/**
+ * Reading a finished output directory back: its manifest (unit ids checked: they become paths), units
+ * (scenario checked against its hash, results against their checksum) and plan.
+ */
 import type { ReplicationResult } from '../sim/result.js';
 import type { Scenario } from '../sim/scenario.js';
 import type { BatchUnit } from './batch.js';
 import type { BatchPlan } from './finish.js';
-import { readManifest, readUnitResults, readUnitScenario, type Manifest } from './output-dir.js';
+import { InvalidManifestError, readManifest, readUnitResults, readUnitScenario, unitFiles, type Manifest } from './output-dir.js';
 import { fingerprint } from './scenarios.js';
 
 export interface StoredBatch {
@@ -18,7 +21,13 @@ export interface StoredBatch {
 export class NotAnOutputError extends Error {}
 
 export async function readBatch(dir: string): Promise<StoredBatch> {
-  const manifest = await readManifest(dir);
+  let manifest: Manifest | null;
+  try {
+    manifest = await readManifest(dir);
+  } catch (error) {
+    if (error instanceof InvalidManifestError) throw new NotAnOutputError(error.message);
+    throw error;
+  }
   if (manifest === null) {
     throw new NotAnOutputError(`${dir}: no manifest.json (not a finished output of run, compare, sweep or a shard)`);
   }
@@ -30,7 +39,12 @@ export async function readBatch(dir: string): Promise<StoredBatch> {
     const { hash } = fingerprint(scenario);
     if (hash !== m.scenarioHash) throw new Error(`${dir}: units/${m.id}/scenario.json does not match its hash in manifest.json`);
     units.push({ id: m.id, label: m.label, source: m.source, scenario, scenarioJson: json, hash, values: m.values });
-    const stored = await readUnitResults(dir, m.id);
+    const { results: stored, sha256 } = await readUnitResults(dir, m.id);
+    const file = unitFiles(m.id).results;
+    // Outputs written before manifests listed checksums have none to check.
+    if (manifest.files !== undefined && manifest.files[file] !== sha256) {
+      throw new Error(`${dir}: ${file} does not match its checksum in manifest.json (edited or damaged)`);
+    }
     for (let i = 1; i < stored.length; i++) {
       if (stored[i]!.replication <= stored[i - 1]!.replication) throw new Error(`${dir}: units/${m.id}/results.jsonl is out of order`);
     }

@@ -3,7 +3,8 @@
  * file collected before anything runs), then the command line's --seed and --replications applied,
  * and the scenario as run hashed (SHA-256 of its canonical JSON) for the outputs and resumes.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { fileSizeProblem } from '../sim/scenario-file/limits.js';
 import { canonicalScenarioJson, formatScenarioError, parseScenario, validateScenarioFile } from '../sim/schema.js';
 import type { Scenario } from '../sim/scenario.js';
 import { InvalidScenarioError } from './exit.js';
@@ -35,6 +36,12 @@ export async function loadScenarios(paths: readonly string[]): Promise<LoadedSce
   for (const path of paths) {
     let text: string;
     try {
+      // The size limit is checked before reading: a huge file must not exhaust memory first.
+      const tooBig = fileSizeProblem((await stat(path)).size);
+      if (tooBig !== null) {
+        errors.push(`${path}: ${tooBig}`);
+        continue;
+      }
       text = await readFile(path, 'utf8');
     } catch (error) {
       const e = error as NodeJS.ErrnoException;
@@ -45,7 +52,7 @@ export async function loadScenarios(paths: readonly string[]): Promise<LoadedSce
     if (parsed.ok) {
       loaded.push({ source: path, scenario: parsed.scenario, file: parsed.file, warnings: parsed.warnings.map(formatScenarioError) });
     }
-    else errors.push(...parsed.errors.map(formatScenarioError));
+    else for (const e of parsed.errors) errors.push(formatScenarioError(e));
   }
   if (errors.length > 0) throw new InvalidScenarioError(errors);
   return loaded;

@@ -6,7 +6,7 @@
  * every error found, each with its file, line, column and path (`staff[2].skills.fulfilment`).
  * Pure: no Node built-ins; callers read files.
  */
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { z } from 'zod';
 import type { Scenario } from './scenario.js';
 import { checkRelations } from './scenario-file/checks.js';
@@ -15,6 +15,7 @@ import { scenarioFileSchema, type ScenarioFile } from './scenario-file/file-sche
 import { findingsFromIssues } from './scenario-file/issues.js';
 import { normalizeScenario } from './scenario-file/normalize.js';
 import { positionOf, type SourcePosition } from './scenario-file/positions.js';
+import { fileSizeProblem, LIMITS, utf8Length } from './scenario-file/limits.js';
 
 export { canonicalScenarioJson } from './scenario-file/canonical.js';
 export { normalizeScenario } from './scenario-file/normalize.js';
@@ -50,9 +51,31 @@ export type ParseResult =
 
 /** Parses and validates YAML or JSON scenario text; `file` names it in errors and is the default name. */
 export function parseScenario(text: string, file: string): ParseResult {
+  const tooBig = fileSizeProblem(utf8Length(text));
+  if (tooBig !== null) return { ok: false, errors: [{ file, line: null, column: null, path: '', message: tooBig }] };
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, merge: true, uniqueKeys: true });
+  // Unique keys are checked below in linear time: yaml's own check compares each key with every
+  // earlier one, which took seconds on a file with 20,000 keys.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, merge: true, uniqueKeys: false });
   if (doc.errors.length > 0) return { ok: false, errors: sortErrors(doc.errors.map((e) => yamlError(e, file, lines))) };
+  const keys = checkKeys(doc);
+  if (keys.count > LIMITS.fileKeys) {
+    return {
+      ok: false,
+      errors: [{ file, line: null, column: null, path: '', message: `the file has ${keys.count} keys; scenario files may have at most ${LIMITS.fileKeys}` }],
+    };
+  }
+  if (keys.duplicates.length > 0) {
+    return {
+      ok: false,
+      errors: sortErrors(
+        keys.duplicates.map((offset) => {
+          const { line, col } = lines.linePos(offset);
+          return { file, line, column: col, path: '', message: 'invalid YAML: Map keys must be unique' };
+        }),
+      ),
+    };
+  }
   if (doc.contents === null) {
     return {
       ok: false,
@@ -102,6 +125,29 @@ function validate(value: unknown, file: string, locate: (finding: Finding) => So
     file: parsed.data,
     warnings: sortErrors(unique(relations.warnings).map(toError)),
   };
+}
+
+/**
+ * Counts the keys of every mapping and finds keys given twice in one mapping (their offsets), in one
+ * pass with a set per mapping. Keys are compared as the object key they become (`1` and "1" collide).
+ */
+function checkKeys(doc: Document): { count: number; duplicates: number[] } {
+  let count = 0;
+  const duplicates: number[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        count++;
+        if (!isScalar(pair.key)) continue;
+        const key = pair.key.source === '<<' || pair.key.value === '<<' ? null : String(pair.key.value);
+        if (key === null || typeof pair.key.value === 'symbol') continue;
+        if (seen.has(key)) duplicates.push(pair.key.range?.[0] ?? 0);
+        seen.add(key);
+      }
+    },
+  });
+  return { count, duplicates };
 }
 
 function yamlError(e: YAMLError, file: string, lines: LineCounter): ScenarioError {

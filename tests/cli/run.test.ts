@@ -83,6 +83,7 @@ describe('run --out', () => {
     expect(first.code, first.stderr).toBe(0);
     const tree = readTree(out);
     expect(Object.keys(tree).sort()).toEqual([
+      '.office-sim',
       'manifest.json',
       'replications.csv',
       'summary.csv',

@@ -18,7 +18,7 @@ describe('shard + merge = unsharded', () => {
       expect(shard.code, shard.stderr).toBe(0);
       // A shard prints nothing: its results are for merge.
       expect(shard.stdout).toBe('');
-      expect(Object.keys(readTree(join(dir, `run-shard-${k}`))).sort()).toEqual(['manifest.json', 'units/1-small-office/results.jsonl', 'units/1-small-office/scenario.json']);
+      expect(Object.keys(readTree(join(dir, `run-shard-${k}`))).sort()).toEqual(['.office-sim', 'manifest.json', 'units/1-small-office/results.jsonl', 'units/1-small-office/scenario.json']);
     }
     // Shards in any order on the command line.
     const merged = cli(['merge', join(dir, 'run-shard-3'), join(dir, 'run-shard-1'), join(dir, 'run-shard-2'), '--out', join(dir, 'run-merged'), '--json', '--quiet']);

@@ -17,7 +17,8 @@ interface ActivityRow {
 /** Hours per day per (person, activity), leaving out activities a person never did. */
 export function activityRows(summary: RunSummary): ActivityRow[] {
   return summary.staff.flatMap((p) => {
-    const a = summary.activity[p.name];
+    // Own properties only: a person may be named like an Object method (constructor).
+    const a = Object.hasOwn(summary.activity, p.name) ? summary.activity[p.name]! : undefined;
     if (a === undefined) return [];
     return ACTIVITIES.flatMap(({ key, label }) => (a[key] > 0 ? [{ person: p.name, activity: label, hours: a[key] / 60 / summary.days }] : []));
   });
@@ -25,7 +26,7 @@ export function activityRows(summary: RunSummary): ActivityRow[] {
 
 export function activityChart(summary: RunSummary, options: ChartOptions = {}): SVGSVGElement | HTMLElement {
   const rows = activityRows(summary);
-  const people = summary.staff.map((p) => p.name).filter((n) => summary.activity[n] !== undefined);
+  const people = summary.staff.map((p) => p.name).filter((n) => Object.hasOwn(summary.activity, n));
   return renderPlot({
     ...basePlot(options, 80 + 26 * Math.max(1, people.length)),
     marginLeft: marginForLabels(people),

@@ -10,9 +10,21 @@ import { metricGroup as familyTitle } from '../tables/metric-table.js';
 import { esc, groupedRows } from '../tables/table-html.js';
 
 export { esc } from '../tables/table-html.js';
+import { isolateBidi, needsIsolation } from '../../sim/scenario-file/text-safety.js';
+
+/** Isolates every text of a chart (tick labels, legends, titles) that holds right-to-left text. */
+function isolateChartText(node: Node): void {
+  if (node.nodeType === 3 /* text */) {
+    const text = node.nodeValue ?? '';
+    if (needsIsolation(text)) node.nodeValue = isolateBidi(text);
+    return;
+  }
+  for (const child of Array.from(node.childNodes)) isolateChartText(child);
+}
 
 /** A chart with its heading and a caption explaining how to read it. */
 export function figure(title: string, chart: Element, caption: string, wide = true): string {
+  isolateChartText(chart);
   return `<figure class="chart${wide ? ' wide' : ''}"><h3>${esc(title)}</h3>${chart.outerHTML}<figcaption>${esc(caption)}</figcaption></figure>`;
 }
 

@@ -6,12 +6,16 @@
 import { CUT_NOTE } from '../metric-info.js';
 import { cellIsCut, formatCell, type CellFormat } from './format-cell.js';
 import { columnsFor, type TableColumn, type TableSpec } from './table-spec.js';
+import { isolateBidi } from '../../sim/scenario-file/text-safety.js';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Text safe inside HTML elements and attribute values. */
+/**
+ * Text safe inside HTML elements and attribute values. Text holding right-to-left names is isolated
+ * (FSI ... PDI, which work in attributes too, where <bdi> cannot go) so it cannot reorder its line.
+ */
 export function esc(text: string | number): string {
-  return String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return isolateBidi(String(text)).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
 export interface HtmlTableOptions<R> extends CellFormat {

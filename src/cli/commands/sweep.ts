@@ -72,7 +72,7 @@ export function sweepCommand(): Command {
           units.push(makeUnit(i, formatPoint(values), file, applyOverrides(scenario, { seed, replications }), values));
         } catch (error) {
           if (!(error instanceof InvalidScenarioError)) throw error;
-          errors.push(...error.lines);
+          for (const line of error.lines) errors.push(line);
         }
       });
       // Every invalid point is listed, not just the first.

@@ -7,6 +7,7 @@ import { quantityStyle, styled, type MetricStyle } from './numbers.js';
  * Plain-text tables for the terminal: columns padded to their widest cell, numbers right-aligned,
  * a rule under the header. Widths count code points (the minus and dash signs are one column).
  */
+import { escapeControls, isolateBidi } from '../../sim/scenario-file/text-safety.js';
 
 export interface TextColumn {
   readonly header: string;
@@ -20,9 +21,11 @@ function width(text: string): number {
   return [...text].length;
 }
 
+/** A cell padded to its column; right-to-left text is isolated so it cannot reorder the cells beside it. */
 function pad(text: string, size: number, align: TextColumn['align']): string {
   const fill = ' '.repeat(Math.max(0, size - width(text)));
-  return align === 'right' ? fill + text : text + fill;
+  const shown = isolateBidi(escapeControls(text));
+  return align === 'right' ? fill + shown : shown + fill;
 }
 
 export function renderTable(columns: readonly TextColumn[], rows: readonly TextRow[]): string {

@@ -13,6 +13,7 @@ import { formatPath, isRecord, type Finding, type PathSegment } from './finding.
 import { calendarSchema, customerSchema, personSchema, policySchema, taskSchema } from './file-schema.js';
 import { LIMITS } from './limits.js';
 import { didYouMean, nearMiss } from './suggest.js';
+import { nameProblem, quoteText, RESERVED_NAMES } from './text-safety.js';
 
 export interface CheckResult {
   readonly errors: Finding[];
@@ -69,6 +70,7 @@ export function checkRelations(input: unknown): CheckResult {
   // With no work or no staff at all, one error says so; the skill rules would only repeat it.
   if (work !== undefined && work.length > 0 && staff !== undefined && staff.length > 0) checkSkills(work, staff, policy, result);
   if (staff !== undefined) checkMembers(staff, result.errors);
+  if (staff !== undefined) checkSkillKeys(staff, result.errors);
   if (staff !== undefined && hours !== undefined) checkRosters(staff, hours, result.errors);
   if (policy !== undefined) checkPriority(policy, work, result);
   for (const task of tasks ?? []) {
@@ -181,7 +183,7 @@ function checkClassNames(work: readonly WorkView[], errors: Finding[]): void {
     } else {
       errors.push({
         path: [...item.path, 'name'],
-        message: `duplicate name "${item.name}" (also ${formatPath(first.path)}); customer classes and tasks need unique names`,
+        message: `duplicate name ${quoteText(item.name)} (also ${formatPath(first.path)}); customer classes and tasks need unique names`,
       });
     }
   }
@@ -218,9 +220,9 @@ function checkHandoffs(customers: readonly WorkView[], tasks: readonly WorkView[
       const path = [...customer.path, 'handoffs', j, 'task'];
       if (!known.has(task)) {
         const list = known.size === 0 ? 'the scenario has no tasks' : `tasks: ${[...known].join(', ')}`;
-        errors.push({ path, message: `unknown task "${task}"; ${list}${didYouMean(task, known)}` });
+        errors.push({ path, message: `unknown task ${quoteText(task)}; ${list}${didYouMean(task, known)}` });
       } else if (targets.has(task)) {
-        errors.push({ path, message: `duplicate handoff to task "${task}"; give one entry per task` });
+        errors.push({ path, message: `duplicate handoff to task ${quoteText(task)}; give one entry per task` });
       }
       targets.add(task);
     });
@@ -246,10 +248,10 @@ function checkSkills(work: readonly WorkView[], staff: readonly StaffView[], pol
   if (staffKnown) {
     for (const item of work) {
       if (item.skill === undefined || held.has(item.skill)) continue;
-      const what = `${item.kind === 'customer' ? 'customer class' : 'task'} "${item.name ?? '?'}"`;
+      const what = `${item.kind === 'customer' ? 'customer class' : 'task'} ${quoteText(item.name ?? '?')}`;
       const message = item.skillGiven
-        ? `no staff member holds skill "${item.skill}", needed by ${what}${heldHint(item.skill)}`
-        : `${what} needs skill "${item.skill}" (${item.kind === 'customer' ? 'the default' : "its name, the default"} ` +
+        ? `no staff member holds skill ${quoteText(item.skill)}, needed by ${what}${heldHint(item.skill)}`
+        : `${what} needs skill ${quoteText(item.skill)} (${item.kind === 'customer' ? 'the default' : "its name, the default"} ` +
           `when skill is not given), which no staff member holds${heldHint(item.skill)}`;
       result.errors.push({ path: [...item.path, 'skill'], message });
     }
@@ -277,13 +279,13 @@ function checkSkills(work: readonly WorkView[], staff: readonly StaffView[], pol
     if (customers === undefined && tasks === undefined) {
       result.errors.push({
         path: [...person.path, 'home'],
-        message: `no customer class or task needs home skill "${person.home}"; skills needed: ${[...needed].join(', ')}${neededHint(person.home)}`,
+        message: `no customer class or task needs home skill ${quoteText(person.home)}; skills needed: ${[...needed].join(', ')}${neededHint(person.home)}`,
       });
     } else if (customers !== undefined && tasks !== undefined && person.area === null) {
       result.errors.push({
         path: [...person.path, 'area'],
         message:
-          `area is required (front or back): home skill "${person.home}" is needed both at the counter ` +
+          `area is required (front or back): home skill ${quoteText(person.home)} is needed both at the counter ` +
           `(customers: ${customers.join(', ')}) and in the back office (tasks: ${tasks.join(', ')})`,
       });
     }
@@ -292,7 +294,7 @@ function checkSkills(work: readonly WorkView[], staff: readonly StaffView[], pol
         result.warnings.push({
           path: [...person.path, 'skills', skill],
           at: 'key',
-          message: `skill "${skill}" is not needed by any customer class or task${neededHint(skill)}`,
+          message: `skill ${quoteText(skill)} is not needed by any customer class or task${neededHint(skill)}`,
         });
       }
     }
@@ -310,7 +312,7 @@ function checkSkills(work: readonly WorkView[], staff: readonly StaffView[], pol
     if (workers.length === 0 && held.has(item.skill!)) {
       result.warnings.push({
         path: [...item.path, 'skill'],
-        message: `only counter staff hold skill "${item.skill}" and policy.helpBackOffice is false: task "${item.name}" is never worked on`,
+        message: `only counter staff hold skill ${quoteText(item.skill!)} and policy.helpBackOffice is false: task ${quoteText(item.name ?? "?")} is never worked on`,
       });
     }
   }
@@ -329,12 +331,26 @@ function checkMembers(staff: readonly StaffView[], errors: Finding[]): void {
     } else {
       errors.push({
         path: [...person.path, 'name'],
-        message: `duplicate staff name "${person.name}" (also ${formatPath(first.path)}); people and groups need unique names`,
+        message: `duplicate staff name ${quoteText(person.name)} (also ${formatPath(first.path)}); people and groups need unique names`,
       });
     }
   }
   if (total > LIMITS.staffMembers) {
     errors.push({ path: ['staff'], message: `staff must have at most ${LIMITS.staffMembers} members after expanding groups, got ${total}` });
+  }
+}
+
+/**
+ * Skill keys that cannot be used: the schema's record drops `__proto__` before it sees it (the key
+ * sets the prototype of the object it builds), so the rule is checked here on the raw keys.
+ */
+function checkSkillKeys(staff: readonly StaffView[], errors: Finding[]): void {
+  for (const person of staff) {
+    for (const skill of person.skills ?? []) {
+      if (RESERVED_NAMES.includes(skill)) {
+        errors.push({ path: [...person.path, 'skills', skill], at: 'key', message: `skill ${nameProblem(skill)}` });
+      }
+    }
   }
 }
 
@@ -401,9 +417,9 @@ function checkPriority(policy: Record<string, unknown>, work: readonly WorkView[
   priority.forEach((name, j) => {
     const path = ['policy', 'priority', j];
     if (!names.has(name)) {
-      result.errors.push({ path, message: `unknown class "${name}"; classes: ${[...names].join(', ')}${didYouMean(name, names)}` });
+      result.errors.push({ path, message: `unknown class ${quoteText(name)}; classes: ${[...names].join(', ')}${didYouMean(name, names)}` });
     } else if (listed.has(name)) {
-      result.errors.push({ path, message: `"${name}" is listed twice in priority` });
+      result.errors.push({ path, message: `${quoteText(name)} is listed twice in priority` });
     }
     listed.add(name);
   });

@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { LIMITS } from './limits.js';
 import { clockPattern, endClockPattern } from './clock.js';
+import { nameProblem } from './text-safety.js';
 
 const CLOCK_RULE = 'must be a clock time "HH:MM" from 00:00 to 23:59';
 const END_CLOCK_RULE = 'must be a clock time "HH:MM" from 00:00 to 24:00';
@@ -19,12 +20,16 @@ const PROBABILITY_RULE = 'must be in [0, 1]';
 const clock = z.string(CLOCK_RULE).regex(clockPattern, CLOCK_RULE);
 const endClock = z.string(END_CLOCK_RULE).regex(endClockPattern, END_CLOCK_RULE);
 
+/** A name shown on screens and used as a key: no control or bidi formatting characters, not `__proto__`. */
+function usableName(schema: z.ZodString) {
+  return schema.superRefine((s, ctx) => {
+    const problem = nameProblem(s);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
+
 function nameOf(maxLength: number) {
-  return z
-    .string()
-    .min(1, 'must not be empty')
-    .max(maxLength)
-    .refine((s) => s.trim() === s, 'must not start or end with spaces');
+  return usableName(z.string().min(1, 'must not be empty').max(maxLength)).refine((s) => s.trim() === s, 'must not start or end with spaces');
 }
 const className = nameOf(LIMITS.nameLength);
 const skillName = nameOf(LIMITS.nameLength);
@@ -392,10 +397,7 @@ export const scenarioFileSchema = z
   .strictObject({
     $schema: z.string().optional().describe('Location of this JSON Schema, for editors (ignored by the simulator).'),
     version: z.literal(1).default(1).describe('Scenario format version; this is version 1.'),
-    name: z
-      .string()
-      .min(1, 'must not be empty')
-      .max(LIMITS.scenarioNameLength)
+    name: usableName(z.string().min(1, 'must not be empty').max(LIMITS.scenarioNameLength))
       .optional()
       .describe("Name shown in reports; default: the file's name without extension."),
     currency: z

@@ -1,4 +1,5 @@
 /** A problem found in a scenario before positions are known: where (path) and what (message). */
+import { quoteText } from './text-safety.js';
 
 import type { PathSegment } from './path.js';
 
@@ -16,7 +17,7 @@ export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
   if (typeof value === 'string') {
-    return value.length > 60 ? `${JSON.stringify(value.slice(0, 57))}...` : JSON.stringify(value);
+    return value.length > 60 ? `${quoteText(value.slice(0, 57))}...` : quoteText(value);
   }
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
   if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);

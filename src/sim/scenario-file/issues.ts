@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { describeValue, isRecord, type Finding, type PathSegment } from './finding.js';
 import { getIn as valueAt } from './path.js';
 import { closest, didYouMean } from './suggest.js';
+import { quoteText } from './text-safety.js';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -94,7 +95,7 @@ function convertIssue(issue: Issue, base: readonly PathSegment[], input: unknown
     case 'invalid_key': {
       const key = String(path[path.length - 1]);
       const inner = issue.issues.find((i) => i.message.startsWith('must '));
-      out.push({ path, at: 'key', message: `key ${JSON.stringify(key)} ${inner?.message ?? 'is not allowed here'}` });
+      out.push({ path, at: 'key', message: `key ${quoteText(key)} ${inner?.message ?? 'is not allowed here'}` });
       return;
     }
     case 'custom':
@@ -120,7 +121,7 @@ function convertUnion(
     const key = issue.discriminator;
     const allowed = `${key === 'dist' ? 'distributions' : 'allowed'}: ${options.join(', ')}`;
     if (value === undefined) {
-      out.push({ path, message: `missing required key "${key}"; ${allowed}` });
+      out.push({ path, message: `missing required key ${quoteText(key)}; ${allowed}` });
     } else {
       const hint = typeof value === 'string' ? didYouMean(value, options) : '';
       const what = key === 'dist' ? 'distribution' : `${key}`;
@@ -166,14 +167,14 @@ function unknownKeyMessage(key: string, allowed: readonly string[], schema: AnyS
     for (const child of allowed) {
       const childKeys = objectKeysOf(schemaAt(schema, [...path, child], input));
       if (childKeys.includes(key)) {
-        hint = `; did you mean "${child}.${key}" (it belongs under ${child})?`;
+        hint = `; did you mean ${quoteText(`${child}.${key}`)} (it belongs under ${child})?`;
         break;
       }
       const near = closest(key, childKeys);
       if (near !== undefined && hint === '') hint = `; did you mean "${child}.${near}"?`;
     }
   }
-  return `unknown key "${key}"; allowed: ${allowed.join(', ')}${hint}`;
+  return `unknown key ${quoteText(key)}; allowed: ${allowed.join(', ')}${hint}`;
 }
 
 // ---------------------------------------------------------------------------------------------

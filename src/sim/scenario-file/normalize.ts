@@ -100,7 +100,7 @@ export function normalizeScenario(file: ScenarioFile, fallbackName = 'scenario')
 function members(p: PersonFile, hours: OpeningHours, counterSkills: ReadonlySet<string>, defaultSick: number): Person[] {
   // The home skill comes first, at 1.0 unless the file says otherwise; fromEntries keeps any key an own property.
   const skills = Object.fromEntries([
-    [p.home, p.skills[p.home] ?? 1],
+    [p.home, Object.hasOwn(p.skills, p.home) ? p.skills[p.home]! : 1],
     ...Object.entries(p.skills).filter(([skill]) => skill !== p.home),
   ]) as Record<string, number>;
   const area: Area = p.area ?? (counterSkills.has(p.home) ? 'front' : 'back');

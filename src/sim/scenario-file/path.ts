@@ -8,6 +8,7 @@
  * Updates are immutable (structural sharing): the file object is never modified, so one parsed file
  * feeds every point of a sweep and Lit sees a new object on every edit.
  */
+import { quoteText } from './text-safety.js';
 
 /** A step: an object key, a list position, or (on a list) the name of an entry. */
 export type PathSegment = string | number;
@@ -27,7 +28,8 @@ export function formatPath(path: Path): string {
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
     else if (IDENTIFIER.test(segment)) out += out === '' ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
+    // Quoted as JSON, with control and bidirectional characters escaped: paths are printed to terminals.
+    else out += `[${quoteText(segment)}]`;
   }
   return out;
 }

@@ -51,7 +51,7 @@ function offsetOf(finding: Finding, doc: Document): number | undefined {
 
 /** The pair with this key, also looking into maps merged in with `<<: *anchor`. */
 function findPair(map: YAMLMap, key: string, doc: Document, depth: number): Pair | undefined {
-  const direct = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+  const direct = keyIndex(map).get(key);
   if (direct !== undefined || depth > 20) return direct;
   for (const pair of map.items) {
     // With merge keys on, yaml gives the key `<<` a symbol value; its source text stays "<<".
@@ -64,6 +64,23 @@ function findPair(map: YAMLMap, key: string, doc: Document, depth: number): Pair
     }
   }
   return undefined;
+}
+
+/** Each mapping's pairs by key, built once: a file with thousands of findings stays linear. */
+const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function keyIndex(map: YAMLMap): Map<string, Pair> {
+  let index = indexes.get(map);
+  if (index === undefined) {
+    index = new Map();
+    for (const pair of map.items) {
+      if (!isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      if (!index.has(key)) index.set(key, pair);
+    }
+    indexes.set(map, index);
+  }
+  return index;
 }
 
 function resolve(node: Node | null, doc: Document): Node | null {

@@ -1,4 +1,5 @@
 /** "Did you mean" hints for near-miss names (keys, skills, classes, distribution names). */
+import { quoteText } from './text-safety.js';
 
 /** Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
@@ -47,7 +48,7 @@ export function closest(word: string, candidateList: Iterable<string>): string |
 /** `; did you mean "x"?` or the empty string. */
 export function didYouMean(word: string, candidates: Iterable<string>): string {
   const match = closest(word, candidates);
-  return match === undefined ? '' : `; did you mean "${match}"?`;
+  return match === undefined ? '' : `; did you mean ${quoteText(match)}?`;
 }
 
 /**

@@ -238,7 +238,7 @@ export class SkillsMatrix extends LitElement {
     const staff = this.draft.staff ?? [];
     const skills = skillsOf(this.draft);
     const front = frontSkillsOf(this.draft);
-    const holders = skills.map((s) => staff.reduce((n, p) => n + (p.home === s || (p.skills ?? {})[s] !== undefined ? (typeof p.count === 'number' ? p.count : 1) : 0), 0));
+    const holders = skills.map((s) => staff.reduce((n, p) => n + (p.home === s || (p.skills !== undefined && Object.hasOwn(p.skills, s)) ? (typeof p.count === 'number' ? p.count : 1) : 0), 0));
     const matrixErrors = this.errors.errors.filter((e) => /^staff\[\d+\]\.(skills|home)/.test(e.path) || /^staff\[\d+\]\.skills\[/.test(e.path));
     return html`
       <p class="intro">Who can do what. Click <strong>+</strong> to cross-train a person in a skill (they start at ${NEW_SKILL_PROFICIENCY}: 1.0 works at an expert's pace, 0.5 takes twice as long). Cross-trained people cover the counter or help the back office under the cover rules.</p>
@@ -258,7 +258,7 @@ export class SkillsMatrix extends LitElement {
               const held = p.skills ?? {};
               return html`<tr>
                 <th class="person" scope="row">${p.name}${typeof p.count === 'number' ? html` <span class="count">×${p.count}</span>` : nothing}</th>
-                ${skills.map((s) => this.renderCell(i, p.name, p.home, s, held[s]))}
+                ${skills.map((s) => this.renderCell(i, p.name, p.home, s, Object.hasOwn(held, s) ? held[s] : undefined))}
               </tr>`;
             })}
           </tbody>
