@@ -89,7 +89,7 @@ describe('the engine fingerprint', () => {
       expect(before).toMatch(/^[0-9a-f]{16}$/);
       writeFileSync(join(copy, 'src/cli/unrelated.ts'), 'export {};\n');
       expect(engineFingerprint(copy)).toBe(before);
-      const office = join(copy, 'src/sim/office.ts');
+      const office = join(copy, 'src/sim/office/replication.ts');
       writeFileSync(office, `${readFileSync(office, 'utf8')}\n// one more line\n`);
       expect(engineFingerprint(copy)).not.toBe(before);
     } finally {
