@@ -19,10 +19,9 @@ import { compareInPeriod, runInPeriod } from '../../src/analysis/period-summarie
 import { formatByUnit, KPI_KEYS, metricInfo } from '../../src/analysis/metric-info.js';
 import { differenceText } from '../../src/ui/results/difference.js';
 import { fieldMessage } from '../../src/ui/editor/field-message.js';
-import { ROOT, buildApp, launchChromium, serveStatic, type StaticServer } from './harness.js';
+import { ROOT, buildApp, launchChromium, serveStatic, type StaticServer, RUN_TIMEOUT, runId, waitForRun } from './harness.js';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
-const RUN_TIMEOUT = 90_000;
 
 let server: StaticServer;
 let browser: Browser;
@@ -62,21 +61,6 @@ function replicate(scenario: Scenario): ReplicationResult[] {
   return Array.from({ length: scenario.replications }, (_, r) => JSON.parse(JSON.stringify(runReplication(scenario, r))) as ReplicationResult);
 }
 
-async function runId(p: Page): Promise<number> {
-  return Number(await p.locator('office-app').getAttribute('run-id'));
-}
-
-/** Waits for a run after `previous` to reach `status`. */
-async function waitForRun(p: Page, previous: number, status = 'done'): Promise<void> {
-  await p.waitForFunction(
-    ([prev, want]) => {
-      const app = document.querySelector('office-app');
-      return app !== null && Number(app.getAttribute('run-id')) > Number(prev) && app.getAttribute('run-status') === want;
-    },
-    [previous, status] as const,
-    { timeout: RUN_TIMEOUT },
-  );
-}
 
 /** Waits until every chart on the page has been drawn. */
 async function chartsDrawn(p: Page): Promise<number> {

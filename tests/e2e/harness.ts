@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -37,4 +37,24 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** How long a test waits for a run of the app on a loaded machine. */
+export const RUN_TIMEOUT = 90_000;
+
+/** The app's run counter (`office-app[run-id]`), bumped by each run started. */
+export async function runId(p: Page): Promise<number> {
+  return Number(await p.locator('office-app').getAttribute('run-id'));
+}
+
+/** Waits for a run after `previous` to reach `status`. */
+export async function waitForRun(p: Page, previous: number, status = 'done'): Promise<void> {
+  await p.waitForFunction(
+    ([prev, want]) => {
+      const app = document.querySelector('office-app');
+      return app !== null && Number(app.getAttribute('run-id')) > Number(prev) && app.getAttribute('run-status') === want;
+    },
+    [previous, status] as const,
+    { timeout: RUN_TIMEOUT },
+  );
 }

@@ -11,10 +11,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, buildApp, launchChromium, serveStatic, type StaticServer } from './harness.js';
+import { ROOT, buildApp, launchChromium, serveStatic, type StaticServer, RUN_TIMEOUT, runId, waitForRun } from './harness.js';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
-const RUN_TIMEOUT = 90_000;
 
 let server: StaticServer;
 let browser: Browser;
@@ -33,20 +32,6 @@ function poll<T>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) {
   return expect.poll(fn, { timeout: 15_000, ...options });
 }
 
-async function runId(p: Page): Promise<number> {
-  return Number(await p.locator('office-app').getAttribute('run-id'));
-}
-
-async function waitForRun(p: Page, previous: number): Promise<void> {
-  await p.waitForFunction(
-    (prev) => {
-      const app = document.querySelector('office-app');
-      return app !== null && Number(app.getAttribute('run-id')) > prev && app.getAttribute('run-status') === 'done';
-    },
-    previous,
-    { timeout: RUN_TIMEOUT },
-  );
-}
 
 async function shot(p: Page, name: string): Promise<void> {
   await p.screenshot({ path: join(SHOTS, `mv-${name}.png`) });

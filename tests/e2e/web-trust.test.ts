@@ -16,10 +16,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/sim/schema.js';
 import { STORAGE_KEY } from '../../src/ui/state/persistence.js';
 import { encodeScenario, toBase64Url } from '../../src/ui/state/share-link.js';
-import { ROOT, buildApp, launchChromium, serveStatic, type StaticServer } from './harness.js';
+import { ROOT, buildApp, launchChromium, serveStatic, type StaticServer, runId, waitForRun } from './harness.js';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
-const RUN_TIMEOUT = 90_000;
 const DEFAULT_TEXT = readFileSync(join(ROOT, 'scenarios', 'default.yaml'), 'utf8');
 
 let server: StaticServer;
@@ -38,20 +37,6 @@ async function freshPage(width = 1366, height = 768): Promise<Page> {
   return page;
 }
 
-async function runId(p: Page): Promise<number> {
-  return Number(await p.locator('office-app').getAttribute('run-id'));
-}
-
-async function waitForRun(p: Page, previous: number, status = 'done'): Promise<void> {
-  await p.waitForFunction(
-    ([prev, want]) => {
-      const app = document.querySelector('office-app');
-      return app !== null && Number(app.getAttribute('run-id')) > Number(prev) && app.getAttribute('run-status') === want;
-    },
-    [previous, status] as const,
-    { timeout: RUN_TIMEOUT },
-  );
-}
 
 const scenarioName = (p: Page) => p.locator('header .scenario-name').textContent();
 const savedName = (p: Page) => p.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? 'null') as { file: { name?: string } } | null)?.file.name ?? null, STORAGE_KEY);
