@@ -11,6 +11,7 @@
  *   office never closes (open 00:00 to 24:00 every day).
  */
 import { findMetric } from '../sim/metric-catalogue.js';
+import { measuredDays } from '../sim/measured-days.js';
 
 export const PERIODS = ['day', 'week', 'run'] as const;
 /** Per day, per week, or the whole run's total. */
@@ -26,10 +27,7 @@ export interface PeriodCalendar {
   readonly continuous: boolean;
 }
 
-/** The days whose totals the metrics hold: the calendar's days minus the warm-up. */
-export function measuredDays(calendar: PeriodCalendar): number {
-  return calendar.days - calendar.warmupMinutes / 1440;
-}
+export { measuredDays };
 
 /** Working days in a week: 5, or 7 in an office that never closes. */
 export function daysPerWeek(calendar: PeriodCalendar): number {

@@ -9,6 +9,7 @@
  */
 import { ArrivalProcess } from '../arrivals.js';
 import { makeDistribution, type Distribution } from '../distributions.js';
+import { measuredDays } from '../measured-days.js';
 import type { Scenario } from '../scenario.js';
 import { BACK, BUCKET_MINUTES, FRONT } from './codes.js';
 
@@ -211,7 +212,6 @@ export class OfficePlan {
     this.overtimeMultiplier = s.costs.overtimeMultiplier;
     let extraSkills = 0;
     for (const p of s.staff) extraSkills += Object.keys(p.skills).filter((k) => k !== p.home).length;
-    const trainedDays = cal.days - cal.warmupMinutes / 1440;
-    this.trainingCost = ((s.costs.trainingPerSkill * extraSkills) / s.costs.trainingAmortizationDays) * trainedDays;
+    this.trainingCost = ((s.costs.trainingPerSkill * extraSkills) / s.costs.trainingAmortizationDays) * measuredDays(cal);
   }
 }

@@ -4,7 +4,9 @@
  * leaves open are documented in the README ("Metrics").
  */
 import { WAIT_BIN_EDGES } from '../collectors.js';
+import { metricKeys } from '../metric-catalogue.js';
 import type { ActivityMinutes, DaySeries, Histogram, MetricValues, ReplicationResult } from '../result.js';
+import type { Scenario } from '../scenario.js';
 import { ACT, ACT_COUNT, BUCKET_MINUTES, FRONT, ITEM_WAITING } from './codes.js';
 import type { Office } from './state.js';
 
@@ -140,7 +142,7 @@ export function buildResult(o: Office, t: number): ReplicationResult {
 
   const result: ReplicationResult = {
     replication: o.replication,
-    metrics: m,
+    metrics: inCatalogueOrder(s, m),
     series: buildSeries(o),
     backlogByDay: Array.from(tl.backlogByDay),
     waitHistograms: Object.fromEntries(waitHistograms),
@@ -149,6 +151,18 @@ export function buildResult(o: Office, t: number): ReplicationResult {
   };
   if (o.trace) return { ...result, trace: o.trace.events, traceTruncated: o.trace.truncated };
   return result;
+}
+
+/** The metrics in the catalogue's order, the one list of keys; a key only one side knows is a bug, said at once. */
+function inCatalogueOrder(scenario: Scenario, values: MetricValues): MetricValues {
+  const keys = metricKeys(scenario);
+  const ordered: MetricValues = {};
+  for (const key of keys) {
+    if (!Object.hasOwn(values, key)) throw new Error(`the engine does not compute the catalogue's metric ${key}`);
+    ordered[key] = values[key]!;
+  }
+  if (keys.length !== Object.keys(values).length) throw new Error('the engine computes a metric the catalogue does not list');
+  return ordered;
 }
 
 function buildSeries(o: Office): DaySeries {
