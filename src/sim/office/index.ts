@@ -12,8 +12,6 @@ import type { Scenario } from '../scenario.js';
 import { OfficePlan } from './plan.js';
 import { simulate } from './replication.js';
 
-export { skillNames } from './plan.js';
-
 /** A scenario compiled once, to run many replications (planners, batches) without recompiling. */
 export interface CompiledOffice {
   readonly scenario: Scenario;
