@@ -73,6 +73,7 @@ export function checkRelations(input: unknown): CheckResult {
   if (staff !== undefined) checkSkillKeys(staff, result.errors);
   if (staff !== undefined && hours !== undefined) checkRosters(staff, hours, result.errors);
   if (policy !== undefined) checkPriority(policy, work, result);
+  if (staff !== undefined && work !== undefined) checkPlanning(input.planning, staff, work, result.errors);
   for (const task of tasks ?? []) {
     if (!task.hasDue && task.latePenalty !== undefined && task.latePenalty > 0) {
       result.warnings.push({ path: [...task.path, 'latePenalty'], message: 'latePenalty is never charged: the task has no dueMinutes' });
@@ -423,4 +424,29 @@ function checkPriority(policy: Record<string, unknown>, work: readonly WorkView[
     }
     listed.add(name);
   });
+}
+
+/**
+ * The training planner's candidates name people (staff entries) and skills of this office: a
+ * typo would silently shrink the search (issue 10).
+ */
+function checkPlanning(raw: unknown, staff: readonly StaffView[], work: readonly WorkView[], errors: Finding[]): void {
+  if (!isRecord(raw) || !isRecord(raw.training) || !isRecord(raw.training.candidates)) return;
+  const candidates = raw.training.candidates;
+  const path: PathSegment[] = ['planning', 'training', 'candidates'];
+  const people = new Set(staff.flatMap((p) => (p.name === undefined ? [] : [p.name])));
+  const skills = new Set(work.flatMap((w) => (w.skill === undefined ? [] : [w.skill])));
+  const checkName = (value: unknown, at: PathSegment[], known: ReadonlySet<string>, what: string): void => {
+    if (typeof value !== 'string' || known.has(value)) return;
+    errors.push({ path: at, message: `unknown ${what} ${quoteText(value)}: ${what === 'person' ? 'a staff entry of this file' : 'a skill some customer class or task needs'}${didYouMean(value, known)}` });
+  };
+  if (Array.isArray(candidates.people)) candidates.people.forEach((v, i) => checkName(v, [...path, 'people', i], people, 'person'));
+  if (Array.isArray(candidates.skills)) candidates.skills.forEach((v, i) => checkName(v, [...path, 'skills', i], skills, 'skill'));
+  if (Array.isArray(candidates.pairs)) {
+    candidates.pairs.forEach((pair, i) => {
+      if (!isRecord(pair)) return;
+      checkName(pair.person, [...path, 'pairs', i, 'person'], people, 'person');
+      checkName(pair.skill, [...path, 'pairs', i, 'skill'], skills, 'skill');
+    });
+  }
 }

@@ -391,6 +391,68 @@ const targetsSchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
+// Planning (issues 10 and 11): choices for the planners, never read by the simulator
+
+const metricKey = z.string().min(1, 'must not be empty').max(LIMITS.nameLength * 2 + 32);
+const budgetCount = z.int().min(0, 'must be 0 or more').max(LIMITS.staffMembers * LIMITS.skillsPerPerson);
+
+export const trainingPlanningSchema = z
+  .strictObject({
+    maxTrainings: budgetCount
+      .optional()
+      .describe('Budget: at most this many new (person, skill) pairs; a group counts once per member. Leave out: no limit by count.'),
+    maxCost: money.optional().describe('Budget: at most this one-off training cost in total, in the scenario currency. Leave out: no limit by cost.'),
+    objective: metricKey
+      .default('profit')
+      .describe('The metric to improve, in its natural direction (profit up, front.waitMean down, ...): a metric key as `run --json` prints it.'),
+    constraints: z
+      .array(
+        z
+          .strictObject({
+            metric: metricKey.describe('A metric key as `run --json` prints it.'),
+            atLeast: z.number().optional().describe('The plan must keep the metric at or above this (per day for totals, as tables show).'),
+            atMost: z.number().optional().describe('The plan must keep the metric at or below this (per day for totals, as tables show).'),
+          })
+          .refine((c) => (c.atLeast === undefined) !== (c.atMost === undefined), 'must give exactly one of atLeast and atMost'),
+      )
+      .max(32)
+      .default([])
+      .describe('Conditions every recommended plan must meet (on the mean), e.g. [{metric: front.serviceLevel, atLeast: 0.8}].'),
+    candidates: z
+      .strictObject({
+        people: z.array(staffName).max(LIMITS.staffMembers).optional().describe('Only these people (staff entries; a group trains as a whole).'),
+        skills: z.array(skillName).max(LIMITS.skillsPerPerson).optional().describe('Only these skills.'),
+        proficiency: proficiency.optional().describe('Proficiency after training for every candidate without its own; default 0.7.'),
+        pairs: z
+          .array(
+            z.strictObject({
+              person: staffName.describe('A staff entry (a group trains as a whole).'),
+              skill: skillName.describe('A skill some customer class or task needs.'),
+              cost: money.optional().describe('One-off cost of this training per person; default costs.trainingPerSkill.'),
+              proficiency: proficiency.optional().describe('Proficiency after training, in (0, 1]; default 0.7.'),
+            }),
+          )
+          .max(LIMITS.staffMembers * LIMITS.skillsPerPerson)
+          .optional()
+          .describe('Exactly these (person, skill) pairs, with their own cost and proficiency.'),
+      })
+      .optional()
+      .describe('Which trainings may be proposed. Leave out: every skill a person lacks that some customer class or task needs.'),
+    indifferenceZone: z
+      .number()
+      .gt(0)
+      .optional()
+      .describe('The smallest objective difference worth telling apart (per day for totals), for the final ranking-and-selection. Default: see the README.'),
+  })
+  .describe('The cross-training planner (office-sim plan-training, "Who should I train?").');
+
+const planningSchema = z
+  .strictObject({
+    training: trainingPlanningSchema.optional(),
+  })
+  .describe('Choices for the planners; the simulator ignores this section.');
+
+// ---------------------------------------------------------------------------------------------
 // The file
 
 export const scenarioFileSchema = z
@@ -433,6 +495,7 @@ export const scenarioFileSchema = z
     policy: policySchema.prefault({}).describe('Routing and cover rules.'),
     costs: costsSchema.prefault({}).describe('Training and overtime costs.'),
     targets: targetsSchema.prefault({}).describe('Service targets.'),
+    planning: planningSchema.optional(),
   })
   .meta({
     title: 'Office staffing scenario, version 1',
