@@ -2,6 +2,7 @@
 // package needs nothing installed beside it (no install scripts, nothing fetched at install time):
 // - dist/cli/main.js: the `office-sim` binary;
 // - dist/cli/replication-worker.js: the worker threads' entry (src/cli/replication-worker.ts);
+// - dist/cli/plan-worker.js: the training planner's worker threads (src/cli/plan-worker.ts);
 // - dist/cli/worker.js: piscina's own thread runner, which piscina loads from beside its code
 //   (`__dirname/worker.js`), here the bundle's folder.
 // Type checking is `npm run typecheck`'s job; esbuild only strips types (well under a second).
@@ -15,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { writeEngineFingerprint } from './engine-fingerprint.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outputs = ['main.js', 'replication-worker.js', 'worker.js'].map((f) => join(root, 'dist/cli', f));
-const inputs = ['src/sim', 'src/analysis', 'src/cli', 'package-lock.json', 'scripts/build-cli.mjs', 'scripts/engine-fingerprint.mjs'];
+const outputs = ['main.js', 'replication-worker.js', 'plan-worker.js', 'worker.js'].map((f) => join(root, 'dist/cli', f));
+const inputs = ['src/sim', 'src/analysis', 'src/planning', 'src/cli', 'package-lock.json', 'scripts/build-cli.mjs', 'scripts/engine-fingerprint.mjs'];
 
 function newestMtime(path) {
   const stat = statSync(path);
@@ -42,6 +43,7 @@ export async function buildCli({ force = false } = {}) {
     entryPoints: {
       main: 'src/cli/main.ts',
       'replication-worker': 'src/cli/replication-worker.ts',
+      'plan-worker': 'src/cli/plan-worker.ts',
       worker: 'node_modules/piscina/dist/worker.js',
     },
     outdir: 'dist/cli',

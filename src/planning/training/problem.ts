@@ -235,14 +235,3 @@ export function resolveTrainingProblem(scenario: Scenario, section: TrainingSect
 export function candidateCost(c: TrainingCandidate): number {
   return c.costEach * c.members.length;
 }
-
-/** Parses `--candidates person:skill,...` (a name may itself hold a colon: the last one splits). */
-export function parseCandidateList(text: string): { person: string; skill: string }[] {
-  const items = text.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
-  if (items.length === 0) throw new Error('invalid --candidates: give person:skill pairs separated by commas');
-  return items.map((item) => {
-    const at = item.lastIndexOf(':');
-    if (at <= 0 || at === item.length - 1) throw new Error(`invalid --candidates entry ${JSON.stringify(item)}: person:skill`);
-    return { person: item.slice(0, at), skill: item.slice(at + 1) };
-  });
-}
