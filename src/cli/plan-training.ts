@@ -143,7 +143,7 @@ async function search(problem: TrainingProblem, file: string, sourceText: string
     const text = planScenarioText(sourceText, point.trainings, {
       seed: problem.scenario.seed,
       replications: problem.scenario.replications,
-      note: `Training plan ${k + 1} (office-sim plan-training ${file}): ${trainingsText(point.trainings)}; one-off cost ${point.cost}.\nAgainst today: office-sim compare ${file} ${join(outDir, planFiles[k]!)}`,
+      note: `Training plan ${k + 1} (office-sim plan-training ${file}): ${trainingsText(point.trainings)}; one-off cost ${point.cost}.\nAgainst today: office-sim compare ${file} <this file>`,
     });
     files[planFiles[k]!] = await writeFileAtomic(join(outDir, planFiles[k]!), text);
   }
