@@ -31,6 +31,8 @@ import { closeMenuOnEscape } from './menu-keys.js';
 import './editor/scenario-editor.js';
 import './results/run-panel.js';
 import './results/results-view.js';
+import './planner/training-planner.js';
+import type { ApplyTrainingPlanEvent } from './planner/training-planner.js';
 
 /** Most error lines a notice lists (a hostile file can have tens of thousands); the rest are counted. */
 const NOTICE_LINES = 30;
@@ -401,6 +403,8 @@ export class OfficeApp extends LitElement {
   /** The editor's width in pixels once the user has resized it; null: the layout's default. */
   @state() private editorWidth: number | null = null;
   @state() private resizing = false;
+  /** The "Who should I train?" view is open in place of the results. */
+  @state() private planner = false;
   @query('#import-input') private importInput!: HTMLInputElement;
   @query('details.menu') private exportMenu!: HTMLDetailsElement;
 
@@ -785,6 +789,7 @@ export class OfficeApp extends LitElement {
             </div>
           </details>
           <button type="button" @click=${this.share} ?disabled=${s === null}>Share link</button>
+          <button type="button" id="open-planner" aria-pressed=${this.planner ? 'true' : 'false'} @click=${() => (this.planner = !this.planner)} ?disabled=${s === null} title="Find who should learn which skill for a budget">Who should I train?</button>
           <a class="trainer-link" href="./trainer.html" title="Replay a day side by side, with and without cross-training">Trainer mode</a>
         </div>
       </header>
@@ -872,10 +877,34 @@ export class OfficeApp extends LitElement {
               </div>`
             : nothing}
         </div>
-        <results-view .run=${s.run} .baseline=${s.baseline} .comparison=${s.comparison} ?baseline-rerunning=${s.baselineRerunning}></results-view>
+        ${this.planner
+          ? html`<training-planner .draft=${s.draft} .scenario=${s.validation.scenario} @close-planner=${() => (this.planner = false)} @apply-training-plan=${this.applyTrainingPlan}></training-planner>`
+          : html`<results-view .run=${s.run} .baseline=${s.baseline} .comparison=${s.comparison} ?baseline-rerunning=${s.baselineRerunning}></results-view>`}
       </section>
     </main>`;
   }
+
+  /**
+   * A plan of the training planner, tried: today's office (run first if the run shown is not of it)
+   * is kept as the baseline, the trainings are added to the office, and the variant runs on the same
+   * seed; Compare then shows the differences and the payback.
+   */
+  private applyTrainingPlan = async (event: ApplyTrainingPlanEvent): Promise<void> => {
+    const store = this.store;
+    if (store === null) return;
+    if (!(store.state.run?.status === 'done' && !isStale(store.state))) await store.run();
+    if (store.state.run?.status !== 'done') return;
+    store.keepBaseline();
+    for (const t of event.trainings) {
+      const index = store.state.draft.staff.findIndex((p) => p.name === t.person);
+      if (index >= 0) store.edit(['staff', index, 'skills', t.skill], t.proficiency);
+    }
+    this.planner = false;
+    await store.run();
+    await this.updateComplete;
+    const results = this.renderRoot.querySelector('results-view');
+    if (results !== null) results.tab = 'compare';
+  };
 
   /** Whether the office shown is the one kept in this browser, when it is not. */
   private renderKeeping(s: AppState) {

@@ -37,6 +37,7 @@ export function trainingFrontierChart(points: readonly FrontierChartPoint[], axi
   const rows = points.map((p) => ({ ...p, verdict: p.significant ? (p.gain > 0 ? 'better' : 'worse') : 'insignificant' }));
   const withCi = rows.filter((r) => r.lo !== null && r.hi !== null);
   const colors = Object.entries(DIFFERENCE_COLORS);
+  const cap = 0.015 * Math.max(1, ...rows.map((r) => r.cost));
   const chart = renderPlot({
     ...basePlot(options, 340),
     marginLeft: 64,
@@ -50,8 +51,9 @@ export function trainingFrontierChart(points: readonly FrontierChartPoint[], axi
       Plot.ruleY([0], { stroke: INK.rule }),
       Plot.line(rows, { x: 'cost', y: 'gain', stroke: INK.rule, strokeDasharray: '3,3' }),
       Plot.ruleX(withCi, { x: 'cost', y1: 'lo', y2: 'hi', stroke: 'verdict', strokeWidth: 1.5 }),
-      Plot.tickY(withCi, { x: 'cost', y: 'lo', stroke: 'verdict', strokeWidth: 1.5 }),
-      Plot.tickY(withCi, { x: 'cost', y: 'hi', stroke: 'verdict', strokeWidth: 1.5 }),
+      // Short caps: 1.5% of the cost axis either side of each whisker.
+      Plot.ruleY(withCi, { y: 'lo', x1: (r: FrontierChartPoint) => r.cost - cap, x2: (r: FrontierChartPoint) => r.cost + cap, stroke: 'verdict', strokeWidth: 1.5 }),
+      Plot.ruleY(withCi, { y: 'hi', x1: (r: FrontierChartPoint) => r.cost - cap, x2: (r: FrontierChartPoint) => r.cost + cap, stroke: 'verdict', strokeWidth: 1.5 }),
       Plot.dot(rows, { x: 'cost', y: 'gain', fill: 'verdict', stroke: 'verdict', r: 5 }),
       Plot.text(rows, { x: 'cost', y: 'gain', text: 'label', dx: 8, textAnchor: 'start', fill: '#222', lineWidth: 18 }),
     ],

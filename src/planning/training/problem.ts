@@ -9,13 +9,13 @@
 import { findMetric, metricKeys } from '../../sim/metric-catalogue.js';
 import { measuredDays } from '../../sim/measured-days.js';
 import type { Scenario } from '../../sim/scenario.js';
-import type { ScenarioFile } from '../../sim/schema.js';
+import type { ScenarioFileInput } from '../../sim/schema.js';
 
 /** The proficiency a newly trained skill starts at, as the web app's "+" gives it. */
 export const DEFAULT_TRAINED_PROFICIENCY = 0.7;
 
-/** The `planning.training` section of a scenario file (defaults filled in by the schema). */
-export type TrainingSection = NonNullable<NonNullable<ScenarioFile['planning']>['training']>;
+/** The `planning.training` section of a scenario file (as read, or with the schema's defaults). */
+export type TrainingSection = NonNullable<NonNullable<ScenarioFileInput['planning']>['training']>;
 
 /**
  * One training the planner may propose: a staff entry of the file learns a skill. A group (count: n)

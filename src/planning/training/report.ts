@@ -10,7 +10,7 @@ import { KPI_KEYS, metricInfo } from '../../analysis/metric-info.js';
 import { esc, figure, table } from '../../analysis/report/html.js';
 import { REPORT_CSS } from '../../analysis/report/style.js';
 import type { FrontierPointJson, TrainingPlanJson } from './result.js';
-import { contributionRows, differenceText, frontierAxis, frontierChartPoints, frontierLabel, gainLabel, paybackText } from './view.js';
+import { contributionAxis, contributionRows, differenceText, frontierAxis, frontierChartPoints, frontierLabel, gainLabel, paybackText } from './view.js';
 
 export interface TrainingReportOptions {
   readonly currency: string | null;
@@ -74,7 +74,7 @@ export function renderTrainingReport(plan: TrainingPlanJson, document: Document,
     sections.push(
       `<section><h2>Why: what each training carries</h2>${figure(
         `Step ${plan.frontier.length}: ${frontierLabel(plan.frontier.length - 1, last).replace(/^\d+: /, '')}`,
-        contributionChart(contributionRows(plan, last, measuredDays), gainLabel(plan, currency).replace('increase', 'lost without it').replace('reduction', 'lost without it'), { document }),
+        contributionChart(contributionRows(plan, last, measuredDays), contributionAxis(plan, currency), { document }),
         'Each bar is what the plan loses on the objective when that training alone is removed (paired 95% CI as a whisker): the long bars carry the plan; a bar near zero is a training the others make unnecessary.',
       )}</section>`,
     );

@@ -247,7 +247,8 @@ export async function searchTrainingPlans(problem: TrainingProblem, runner: JobR
     report();
     return { frontier, replications: finalN, evaluations, stats: stats(), cancelled: false, stopReason };
   } catch (error) {
-    if (!(error instanceof SearchCancelled)) throw error;
+    // Cancelled between batches, or a runner that stopped its batch on the signal: keep what was found.
+    if (!(error instanceof SearchCancelled) && !(options.signal?.aborted ?? false)) throw error;
     return { frontier, replications: 0, evaluations, stats: stats(), cancelled: true, stopReason: 'cancelled' };
   }
 

@@ -76,3 +76,10 @@ export function paybackText(p: PaybackJson, cost: number, currency: string | nul
       return `about ${formatPaybackDays(p.mean!)} at the mean gain, but it may never pay back (the profit gain's 95% CI includes 0)`;
   }
 }
+
+/** The contribution chart's axis: "Profit: lost without it (EUR/day)", "Mean wait at the counter: rise without it (min)". */
+export function contributionAxis(plan: TrainingPlanJson, currency: string | null): string {
+  const spec = metricInfo(plan.objective);
+  const unit = unitLabel(plan.objective, { currency, period: 'day' });
+  return spec.better === 'lower' ? `${spec.label}: rise without it (${unit})` : `${spec.label}: lost without it (${unit})`;
+}
