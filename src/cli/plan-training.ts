@@ -11,7 +11,7 @@ import { frontierCsv, planScenarioText, trainingsText } from '../planning/traini
 import { resolveTrainingProblem, type TrainingProblem, type TrainingSection } from '../planning/training/problem.js';
 import { planResultJson, type TrainingPlanJson } from '../planning/training/result.js';
 import { searchTrainingPlans, type SearchOutcome, type SearchProgress } from '../planning/training/search.js';
-import { differenceText, paybackText } from '../planning/training/view.js';
+import { differenceText, noPlanReason, paybackText } from '../planning/training/view.js';
 import { formatMoney } from '../analysis/format.js';
 import { measuredDays } from '../sim/measured-days.js';
 import { metricInfo } from '../analysis/metric-info.js';
@@ -200,7 +200,7 @@ function planText(plan: TrainingPlanJson, problem: TrainingProblem): string {
   const spec = metricInfo(plan.objective);
   const head = `Training plans for ${plan.scenario}: objective ${spec.label} (${spec.better} is better), ${plan.replications} replications, seed ${plan.seed}\n`;
   if (plan.frontier.length === 0) {
-    return `${head}No training recommended: ${plan.search.stopReason === 'budget' ? 'the budget allows none' : 'no candidate improves the objective on average'}.\n`;
+    return `${head}No training recommended. ${noPlanReason(plan)}\n`;
   }
   const table = renderTable(
     [

@@ -85,4 +85,20 @@ describe('Who should I train? in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'training-planner-compare.png') });
     expect(problems).toEqual([]);
   }, 240_000);
+
+  it('Cancel stops the search and keeps what was found; the view fits a 1920x1080 screen', async () => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.locator('#open-planner').click();
+    const planner = page.locator('training-planner');
+    await planner.locator('#objective').selectOption('front.waitMean');
+    await planner.locator('#max-trainings').fill('9');
+    await planner.locator('#max-trainings').dispatchEvent('change');
+    await planner.locator('#start-plan').click();
+    await planner.locator('#cancel-plan').click({ timeout: 10_000 });
+    await planner.locator('#plan-result').waitFor({ timeout: 30_000 });
+    expect(await planner.locator('.progress').textContent()).toMatch(/Cancelled after [\d,]+ replications/);
+    expect(await planner.locator('#start-plan').isEnabled()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'training-planner-1920.png') });
+    expect(problems).toEqual([]);
+  }, 120_000);
 });

@@ -105,6 +105,32 @@ describe('the training planner on known answers', () => {
     expect(b['profit']! - a['profit']!).toBeCloseTo(shift, 9);
   });
 
+  it('constraints: a plan that misses one is not recommended; today missing one, the step that meets it is taken', async () => {
+    // Lower total cost cannot be had by training; today's service level (35%) misses 50%: bea's training meets it.
+    const base = problemOf(LUNCH, { maxTrainings: 2, objective: 'cost.total' });
+    const meet = { ...base, constraints: [{ metric: 'front.serviceLevel', atLeast: 0.5 }] };
+    const met = await searchTrainingPlans(meet, inThisThread(new VariantRunner(meet.scenario, meet.candidates)));
+    expect(met.frontier.map((f) => names(meet, f.plan))).toEqual([['bea:front']]);
+    expect(met.frontier[0]!.meetsConstraints).toBe(true);
+    expect(met.stopReason).toBe('no-gain');
+    // Total cost at most today's (whole run: 3 days): every training adds its charge, so none is proposed.
+    const wait = problemOf(LUNCH, { maxTrainings: 2, objective: 'front.waitMean' });
+    const capped = { ...wait, constraints: [{ metric: 'cost.total', atMost: 1620 }] };
+    const none = await searchTrainingPlans(capped, inThisThread(new VariantRunner(capped.scenario, capped.candidates)));
+    expect(none.frontier).toEqual([]);
+    expect(none.stopReason).toBe('constraints');
+  });
+
+  it('reads constraints per day for totals, as tables show them', () => {
+    const parsed = parseScenario(readFileSync(LUNCH, 'utf8'), LUNCH);
+    if (!parsed.ok) throw new Error('invalid');
+    const resolved = resolveTrainingProblem(parsed.scenario, { objective: 'profit', constraints: [{ metric: 'cost.total', atMost: 600 }, { metric: 'front.serviceLevel', atLeast: 0.8 }] });
+    expect(resolved.ok && resolved.problem.constraints).toEqual([
+      { metric: 'cost.total', atMost: 1800 },
+      { metric: 'front.serviceLevel', atLeast: 0.8 },
+    ]);
+  });
+
   it('cancelling keeps the frontier found so far', async () => {
     const problem = problemOf('scenarios/default.yaml', { maxTrainings: 3 });
     const controller = new AbortController();

@@ -10,7 +10,7 @@ import { KPI_KEYS, metricInfo } from '../../analysis/metric-info.js';
 import { esc, figure, table } from '../../analysis/report/html.js';
 import { REPORT_CSS } from '../../analysis/report/style.js';
 import type { FrontierPointJson, TrainingPlanJson } from './result.js';
-import { contributionAxis, contributionRows, differenceText, frontierAxis, frontierChartPoints, frontierLabel, gainLabel, paybackText } from './view.js';
+import { contributionAxis, contributionRows, differenceText, noPlanReason, frontierAxis, frontierChartPoints, frontierLabel, gainLabel, paybackText } from './view.js';
 
 export interface TrainingReportOptions {
   readonly currency: string | null;
@@ -40,11 +40,7 @@ export function renderTrainingReport(plan: TrainingPlanJson, document: Document,
   ])}</header>`;
   const sections: string[] = [head];
   if (plan.frontier.length === 0) {
-    sections.push(`<section><h2>No training recommended</h2><p>${esc(
-      plan.search.stopReason === 'budget'
-        ? 'The budget allows no training.'
-        : 'No candidate training improves the objective on average: today\'s office is kept.',
-    )}</p></section>`);
+    sections.push(`<section><h2>No training recommended</h2><p>${esc(noPlanReason(plan))}</p></section>`);
   } else {
     const frontierFig = figure(
       'The frontier: what each budget buys',

@@ -84,7 +84,7 @@ export interface SearchOutcome {
   readonly stats: SearchStats;
   /** The search was cancelled: the frontier holds the steps finished before. */
   readonly cancelled: boolean;
-  readonly stopReason: 'budget' | 'no-candidates' | 'no-gain' | 'cancelled';
+  readonly stopReason: 'budget' | 'no-candidates' | 'no-gain' | 'constraints' | 'cancelled';
 }
 
 export interface SearchOptions {
@@ -173,7 +173,9 @@ export async function searchTrainingPlans(problem: TrainingProblem, runner: JobR
       const n = evaluations.count(best);
       await evaluations.ensure([{ plan: incumbent, n }]);
       const over = pairedInterval(evaluations.scores(incumbent, n), evaluations.scores(best, n), n);
-      if (!(over.mean > 0)) {
+      // No addition improves the objective: stop, unless the plan so far misses a constraint (then
+      // the step goes on, and its selection prefers the plans that meet them).
+      if (!(over.mean > 0) && meets(incumbent)) {
         step--;
         stopReason = 'no-gain';
         break;
@@ -221,6 +223,12 @@ export async function searchTrainingPlans(problem: TrainingProblem, runner: JobR
       const pool = ranking.slice(0, keep).map((r) => r.plan);
       if (!pool.some((p) => planKey(p) === planKey(best))) pool.unshift(best);
       const feasible = pool.filter(meets);
+      if (feasible.length === 0 && meets(incumbent)) {
+        // Every better plan of this size breaks a constraint the plan so far meets: stop here.
+        step--;
+        stopReason = 'constraints';
+        break;
+      }
       const contenders = feasible.length > 0 ? feasible : pool;
       const gain = gainOf(contenders[0]!);
       const todayMean = evaluations.scores(today, evaluations.count(today)).reduce((a, b) => a + b, 0) / Math.max(1, evaluations.count(today));

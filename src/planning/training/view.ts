@@ -83,3 +83,17 @@ export function contributionAxis(plan: TrainingPlanJson, currency: string | null
   const unit = unitLabel(plan.objective, { currency, period: 'day' });
   return spec.better === 'lower' ? `${spec.label}: rise without it (${unit})` : `${spec.label}: lost without it (${unit})`;
 }
+
+/** Why the frontier is empty, in words. */
+export function noPlanReason(plan: TrainingPlanJson): string {
+  switch (plan.search.stopReason) {
+    case 'budget':
+      return 'The budget allows no training.';
+    case 'constraints':
+      return 'Every training that would improve the objective breaks a constraint today\'s office meets: today\'s office is kept.';
+    case 'cancelled':
+      return 'The search was cancelled before its first step.';
+    default:
+      return 'No candidate training improves the objective on average: today\'s office is kept.';
+  }
+}

@@ -17,7 +17,7 @@ import type { Scenario } from '../../sim/scenario.js';
 import { neededSkills, resolveTrainingProblem, staffEntries, type TrainingProblem } from '../../planning/training/problem.js';
 import { planResultJson, type TrainingJson, type TrainingPlanJson } from '../../planning/training/result.js';
 import { searchTrainingPlans, type SearchProgress } from '../../planning/training/search.js';
-import { contributionAxis, contributionRows, differenceText, frontierAxis, frontierChartPoints, paybackText } from '../../planning/training/view.js';
+import { contributionAxis, contributionRows, differenceText, noPlanReason, frontierAxis, frontierChartPoints, paybackText } from '../../planning/training/view.js';
 import type { Draft } from '../state/store.js';
 import { cardStyles, controlStyles, tableStyles } from '../styles/shared.js';
 import { planRunner } from '../worker/plan-pool.js';
@@ -60,7 +60,7 @@ export class TrainingPlanner extends LitElement {
       .settings { display: flex; flex-wrap: wrap; gap: 0.8rem 1.2rem; align-items: end; }
       .settings label { display: flex; flex-direction: column; gap: 0.2rem; font-size: 0.85rem; color: var(--text-2); }
       .settings input { width: 7rem; }
-      .settings select { max-width: 18rem; }
+      .settings select { max-width: 26rem; }
       table.matrix { margin-top: 0.8rem; border-collapse: collapse; font-size: 0.88rem; }
       table.matrix th, table.matrix td { padding: 0.2rem 0.55rem; text-align: center; border-bottom: 1px solid var(--line, #e1e4e8); }
       table.matrix th.person { text-align: left; font-weight: 600; }
@@ -302,12 +302,18 @@ export class TrainingPlanner extends LitElement {
 
   private renderProgress() {
     const p = this.progress;
-    if (p === null || this.status === 'idle') return nothing;
-    const s = this.scenario!;
-    const spec = metricInfo(this.problem!.objective);
+    if (this.status === 'idle' || this.status === 'failed' || this.problem === null || this.scenario === null) return nothing;
+    const s = this.scenario;
+    const spec = metricInfo(this.problem.objective);
     const div = spec.perDay ? measuredDays(s.calendar) : 1;
-    const best = p.best;
-    const words = this.status === 'running' ? `Searching: budget step ${p.step}, ${formatNumber(p.replications, { digits: 0 })} replications so far.` : this.status === 'cancelled' ? `Cancelled after ${formatNumber(p.replications, { digits: 0 })} replications: the steps finished are kept.` : `Done: ${formatNumber(p.replications, { digits: 0 })} replications.`;
+    const best = p?.best ?? null;
+    const count = formatNumber(p?.replications ?? 0, { digits: 0 });
+    const words =
+      this.status === 'running'
+        ? `Searching: budget step ${Math.max(1, p?.step ?? 1)}, ${count} replications so far.`
+        : this.status === 'cancelled'
+          ? `Cancelled after ${count} replications: the steps finished are kept.`
+          : `Done: ${count} replications.`;
     const gain =
       best === null
         ? ''
@@ -321,8 +327,8 @@ export class TrainingPlanner extends LitElement {
     const days = measuredDays(s.calendar);
     if (plan.frontier.length === 0) {
       return html`<div class="card" id="plan-result">
-        <h3>No training recommended</h3>
-        <p>${plan.search.stopReason === 'budget' ? 'The budget allows no training.' : plan.search.cancelled ? 'The search was cancelled before its first step.' : 'No candidate training improves the objective on average: keep today’s office.'}</p>
+        <h3>${plan.search.cancelled ? 'Cancelled before the first budget step' : 'No training recommended'}</h3>
+        <p>${noPlanReason(plan)}</p>
       </div>`;
     }
     const chart = trainingFrontierChart(frontierChartPoints(plan, days), frontierAxis(plan, currency), { width: this.chartWidth });
