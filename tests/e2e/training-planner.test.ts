@@ -99,6 +99,15 @@ describe('Who should I train? in Chromium', () => {
     expect(await planner.locator('.progress').textContent()).toMatch(/Cancelled after [\d,]+ replications/);
     expect(await planner.locator('#start-plan').isEnabled()).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'training-planner-1920.png') });
+    // The choices go into the office's planning.training section, as the command line reads it.
+    await planner.locator('[data-candidate="ben:casework"]').uncheck();
+    await planner.locator('#keep-choices').click();
+    const section = await page.evaluate(() => (document.querySelector('office-app') as unknown as { appState: { draft: { planning?: { training?: unknown } } } }).appState.draft.planning?.training);
+    expect(section).toMatchObject({ maxTrainings: 9, objective: 'front.waitMean', candidates: { proficiency: 0.7 } });
+    const pairs = (section as { candidates: { pairs: { person: string; skill: string }[] } }).candidates.pairs;
+    expect(pairs.some((p) => p.person === 'cleo' && p.skill === 'casework')).toBe(true);
+    expect(pairs.some((p) => p.person === 'ben' && p.skill === 'casework')).toBe(false);
+    expect(await planner.locator('[data-candidate="ben:casework"]').isChecked()).toBe(false);
     expect(problems).toEqual([]);
   }, 120_000);
 });

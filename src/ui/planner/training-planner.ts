@@ -18,6 +18,7 @@ import { neededSkills, resolveTrainingProblem, staffEntries, type TrainingProble
 import { planResultJson, type TrainingJson, type TrainingPlanJson } from '../../planning/training/result.js';
 import { searchTrainingPlans, type SearchProgress } from '../../planning/training/search.js';
 import { contributionAxis, contributionRows, differenceText, noPlanReason, frontierAxis, frontierChartPoints, paybackText } from '../../planning/training/view.js';
+import { ScenarioEditEvent } from '../events.js';
 import type { Draft } from '../state/store.js';
 import { cardStyles, controlStyles, tableStyles } from '../styles/shared.js';
 import { planRunner } from '../worker/plan-pool.js';
@@ -127,6 +128,15 @@ export class TrainingPlanner extends LitElement {
         this.maxTrainings = section.maxTrainings ?? null;
         this.maxCost = section.maxCost ?? null;
         this.proficiency = section.candidates?.proficiency ?? 0.7;
+        // The file's restriction shown on the matrix: what it leaves out is unticked.
+        if (this.scenario !== null) {
+          const all = resolveTrainingProblem(this.scenario, undefined, {});
+          const allowed = resolveTrainingProblem(this.scenario, section, {});
+          if (all.ok && allowed.ok) {
+            const kept = new Set(allowed.problem.candidates.map((c) => `${c.person}\u0000${c.skill}`));
+            this.excluded = new Set(all.problem.candidates.map((c) => `${c.person}\u0000${c.skill}`).filter((k) => !kept.has(k)));
+          }
+        }
       }
     }
   }
@@ -188,6 +198,26 @@ export class TrainingPlanner extends LitElement {
     } finally {
       pool.terminate();
     }
+  }
+
+  /**
+   * Writes the choices into the office's planning.training section (the same section
+   * `office-sim plan-training` reads), keeping its constraints and indifference zone.
+   */
+  private keepChoices(): void {
+    const resolved = this.resolved();
+    if (resolved === null || !resolved.ok) return;
+    const before = this.draft?.planning?.training;
+    const pairs = this.excluded.size === 0 ? undefined : resolved.problem.candidates.map((c) => ({ person: c.person, skill: c.skill }));
+    const section = {
+      ...(this.maxTrainings !== null ? { maxTrainings: this.maxTrainings } : {}),
+      ...(this.maxCost !== null ? { maxCost: this.maxCost } : {}),
+      objective: this.objective,
+      ...(before?.constraints !== undefined && before.constraints.length > 0 ? { constraints: before.constraints } : {}),
+      candidates: { proficiency: this.proficiency, ...(pairs !== undefined ? { pairs } : {}) },
+      ...(before?.indifferenceZone !== undefined ? { indifferenceZone: before.indifferenceZone } : {}),
+    };
+    this.dispatchEvent(new ScenarioEditEvent(['planning', 'training'], section));
   }
 
   private cancel(): void {
@@ -253,7 +283,8 @@ export class TrainingPlanner extends LitElement {
               <div class="buttons">
                 ${running
                   ? html`<button type="button" id="cancel-plan" @click=${this.cancel}>Cancel (keep what was found)</button>`
-                  : html`<button type="button" class="primary" id="start-plan" @click=${() => void this.start()}>Find the best plans</button>`}
+                  : html`<button type="button" class="primary" id="start-plan" @click=${() => void this.start()}>Find the best plans</button>
+                      <button type="button" id="keep-choices" title="Save the objective, budget and candidates in the office (planning.training), for Export and the command line" @click=${this.keepChoices}>Keep these choices in the office</button>`}
                 <span class="note">${s.replications} replications per plan estimate, seed ${s.seed}; training costs ${formatMoney(s.costs.trainingPerSkill, { currency: s.currency ?? null })} per person and skill.</span>
               </div>
               ${this.renderProgress()} ${this.error !== null ? html`<p class="error" role="alert">${this.error}</p>` : nothing}`}
