@@ -61,7 +61,7 @@ export class TrainingPlanner extends LitElement {
       .settings { display: flex; flex-wrap: wrap; gap: 0.8rem 1.2rem; align-items: end; }
       .settings label { display: flex; flex-direction: column; gap: 0.2rem; font-size: 0.85rem; color: var(--text-2); }
       .settings input { width: 7rem; }
-      .settings select { max-width: 26rem; }
+      .settings select { width: 21rem; max-width: 100%; }
       table.matrix { margin-top: 0.8rem; border-collapse: collapse; font-size: 0.88rem; }
       table.matrix th, table.matrix td { padding: 0.2rem 0.55rem; text-align: center; border-bottom: 1px solid var(--line, #e1e4e8); }
       table.matrix th.person { text-align: left; font-weight: 600; }
@@ -285,7 +285,7 @@ export class TrainingPlanner extends LitElement {
                   ? html`<button type="button" id="cancel-plan" @click=${this.cancel}>Cancel (keep what was found)</button>`
                   : html`<button type="button" class="primary" id="start-plan" @click=${() => void this.start()}>Find the best plans</button>
                       <button type="button" id="keep-choices" title="Save the objective, budget and candidates in the office (planning.training), for Export and the command line" @click=${this.keepChoices}>Keep these choices in the office</button>`}
-                <span class="note">${s.replications} replications per plan estimate, seed ${s.seed}; training costs ${formatMoney(s.costs.trainingPerSkill, { currency: s.currency ?? null })} per person and skill.</span>
+                <span class="note">At least ${s.replications} replications per plan, seed ${s.seed}; training costs ${formatMoney(s.costs.trainingPerSkill, { currency: s.currency ?? null })} per person and skill.</span>
               </div>
               ${this.renderProgress()} ${this.error !== null ? html`<p class="error" role="alert">${this.error}</p>` : nothing}`}
       </div>
