@@ -12,7 +12,7 @@ import { resolveTrainingProblem, type TrainingProblem, type TrainingSection } fr
 import { planResultJson, type TrainingPlanJson } from '../planning/training/result.js';
 import { searchTrainingPlans, type SearchOutcome, type SearchProgress } from '../planning/training/search.js';
 import { differenceText, noPlanReason, paybackText } from '../planning/training/view.js';
-import { formatMoney } from '../analysis/format.js';
+import { formatMoney, formatNumber } from '../analysis/format.js';
 import { measuredDays } from '../sim/measured-days.js';
 import { metricInfo } from '../analysis/metric-info.js';
 import type { ScenarioFile } from '../sim/schema.js';
@@ -66,7 +66,10 @@ function problemOf(file: string, scenario: TrainingProblem['scenario'], section:
 function progressLine(progress: SearchProgress, problem: TrainingProblem): string {
   const best = progress.best;
   const trainings = best === null ? 'today' : best.plan.map((i) => `${problem.candidates[i]!.person}:${problem.candidates[i]!.skill}`).join(', ') || 'today';
-  return `step ${progress.step} (${progress.phase}): ${progress.replications} replications; best so far: ${trainings}`;
+  const spec = metricInfo(problem.objective);
+  const div = spec.perDay ? measuredDays(problem.scenario.calendar) : 1;
+  const gain = best === null || best.plan.length === 0 ? '' : ` (${spec.better === 'lower' ? '-' : '+'}${formatNumber(best.gain / div)} ${spec.label.toLowerCase()}${spec.perDay ? ' a day' : ''})`;
+  return `step ${progress.step} (${progress.phase}): ${progress.replications} replications; best so far: ${trainings}${gain}`;
 }
 
 export async function planTraining(file: string, options: PlanTrainingOptions): Promise<void> {
