@@ -13,3 +13,8 @@ export { sweepChart, sweepRows, type SweepChartOptions } from './sweep.js';
 export { utilizationChart, utilizationRows } from './utilization.js';
 export { waitByArrivalChart } from './wait-by-arrival.js';
 export { waitHistogramChart, waitHistogramRows } from './wait-histogram.js';
+export { arrivalRows, fitArrivalsChart } from './fit-arrivals.js';
+export { checkRows, fitCheckChart } from './fit-check.js';
+export { FAMILY_COLORS, fitDensityChart } from './fit-density.js';
+export { fitPatienceChart } from './fit-patience.js';
+export { fitQqChart } from './fit-qq.js';

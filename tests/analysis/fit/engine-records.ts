@@ -19,9 +19,6 @@ export interface EngineRecordsSpec {
   readonly offset?: string;
 }
 
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
-}
 
 /** "YYYY-MM-DD HH:MM:SS" of a day number and a minute of the day. */
 export function stamp(day: number, minute: number, offset = ''): string {
