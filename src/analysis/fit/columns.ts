@@ -13,13 +13,13 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 export const KNOWN_COLUMNS = {
   visits: {
     date: ['date', 'day', 'visitdate', 'calldate'],
-    arrival: ['arrival', 'arrived', 'arrivaltime', 'arrivedat', 'arrivalat', 'created', 'createdat', 'createdon', 'tickettime', 'ticketissued', 'issued', 'issuedat', 'checkin', 'checkedin', 'enqueued', 'enqueuedat', 'queued', 'queuedat', 'timein', 'intime', 'calltime', 'start_of_call', 'offered', 'offeredat'],
+    arrival: ['arrival', 'arrived', 'arrivaltime', 'arrivedat', 'arrivalat', 'created', 'createdat', 'createdon', 'ticketcreated', 'ticketcreatedat', 'tickettime', 'ticketissued', 'issued', 'issuedat', 'checkin', 'checkedin', 'enqueued', 'enqueuedat', 'queued', 'queuedat', 'timein', 'intime', 'calltime', 'start_of_call', 'offered', 'offeredat'],
     start: ['start', 'servicestart', 'started', 'startedat', 'starttime', 'called', 'calledat', 'answered', 'answeredat', 'answertime', 'servedat', 'servicebegin'],
     end: ['end', 'serviceend', 'ended', 'endedat', 'endtime', 'finished', 'finishedat', 'completed', 'completedat', 'closed', 'closedat', 'departure', 'departed', 'left', 'leftat', 'hangup', 'hungupat', 'timeout'],
     wait: ['wait', 'waittime', 'waiting', 'waitingtime', 'queuetime', 'waitminutes', 'waitmin', 'waitsec', 'waitseconds', 'holdtime'],
     service: ['servicetime', 'serviceduration', 'handletime', 'handlingtime', 'duration', 'talktime', 'serviceminutes', 'servicemin', 'servicesec', 'serviceseconds'],
     outcome: ['outcome', 'status', 'result', 'disposition', 'state'],
-    class: ['class', 'customerclass', 'type', 'visittype', 'category', 'queue', 'servicetype', 'reason', 'topic', 'skill'],
+    class: ['class', 'customerclass', 'type', 'visittype', 'category', 'queue', 'servicetype', 'reason', 'topic', 'skill', 'service'],
     server: ['server', 'agent', 'clerk', 'staff', 'employee', 'servedby', 'teller', 'operator', 'handledby', 'person', 'user', 'counter'],
   },
   tasks: {

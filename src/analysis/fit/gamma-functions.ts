@@ -61,7 +61,7 @@ function gammaContinuedFraction(a: number, x: number): number {
 export function digamma(x: number): number {
   let result = 0;
   let y = x;
-  while (y < 6) {
+  while (y < 10) {
     result -= 1 / y;
     y += 1;
   }
@@ -73,7 +73,7 @@ export function digamma(x: number): number {
 export function trigamma(x: number): number {
   let result = 0;
   let y = x;
-  while (y < 6) {
+  while (y < 10) {
     result += 1 / (y * y);
     y += 1;
   }

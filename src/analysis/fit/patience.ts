@@ -23,7 +23,7 @@ export interface PatienceFit {
   /** Which model the fitted scenario uses: the exponential unless the Weibull is significantly better. */
   readonly chosen: 'exponential' | 'weibull' | null;
   /** Kaplan-Meier survival P(patience > t) at its steps (thinned to at most 200 points). */
-  readonly kaplanMeier: readonly { readonly t: number; readonly survival: number; readonly atRisk: number }[];
+  readonly kaplanMeier: readonly { readonly t: number; readonly survival: number; readonly atRisk: number; /** Greenwood standard error. */ readonly se: number }[];
   /** Kaplan-Meier median patience; null when the curve never falls to 1/2 (too little abandonment). */
   readonly kmMedian: number | null;
 }
@@ -65,7 +65,8 @@ export function fitPatience(waits: ArrayLike<number>, abandoned: ArrayLike<boole
 }
 
 function kaplanMeier(order: readonly number[], waits: ArrayLike<number>, abandoned: ArrayLike<boolean | number>) {
-  const curve: { t: number; survival: number; atRisk: number }[] = [{ t: 0, survival: 1, atRisk: order.length }];
+  const curve: { t: number; survival: number; atRisk: number; se: number }[] = [{ t: 0, survival: 1, atRisk: order.length, se: 0 }];
+  let greenwood = 0;
   let atRisk = order.length;
   let survival = 1;
   let median: number | null = null;
@@ -81,7 +82,8 @@ function kaplanMeier(order: readonly number[], waits: ArrayLike<number>, abandon
     }
     if (deaths > 0) {
       survival *= 1 - deaths / atRisk;
-      curve.push({ t, survival, atRisk });
+      if (atRisk > deaths) greenwood += deaths / (atRisk * (atRisk - deaths));
+      curve.push({ t, survival, atRisk, se: survival * Math.sqrt(greenwood) });
       if (median === null && survival <= 0.5) median = t;
     }
     atRisk -= leaving;
