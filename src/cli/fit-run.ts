@@ -101,7 +101,8 @@ export async function runFit(visitsPath: string, options: FitOptions): Promise<v
   const check = checkFit(fitted, visits.records, { days, supports, onProgress: (done) => progress.update(done) });
   progress.stop();
   const fit: FitResult = { ...fitted, check };
-  const yamlText = officeYaml(fit, supports);
+  // office.yaml always carries the agreed week and weibull keys (FORMAT-AGREEMENTS.md §1-2).
+  const yamlText = officeYaml(fit, { week: true, weibull: true });
   const json = `${JSON.stringify(fit, null, 1)}\n`;
   let reportHtml: string | null = null;
   if (options.report) {

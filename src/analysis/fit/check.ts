@@ -4,7 +4,8 @@
  * abandoned, mean wait and service level stand beside the observed ones, each as a mean per day
  * with its 95% interval (over observed dates; over simulated days). A cell departs when the two
  * means differ by more than 3 standard errors of their difference (about 1 chance in 370 by luck,
- * so a few hundred cells give about one false alarm), and the verdict names where departures gather.
+ * so a few hundred cells give about one false alarm) and by more than a manager would notice (half
+ * a minute of mean wait, 5 points of service level); the verdict names where departures gather.
  *
  * The engine on this branch may not know the weekly calendar yet: `engineSupports` probes it, and
  * without the week each open weekday is simulated alone (scenario.ts, mode `day`); with it, the
@@ -140,6 +141,7 @@ function addTrace(tally: DayHourTally, trace: readonly TraceEvent[], dayKey: (da
 }
 
 const DEPART_Z = 3;
+const PRACTICAL: Partial<Record<CheckMeasure, number>> = { waitMean: 0.5, serviceLevel: 0.05 };
 
 const COUNTS: readonly CheckMeasure[] = ['arrivals', 'served', 'abandoned'];
 
@@ -149,8 +151,12 @@ function departs(measure: CheckMeasure, o: Summary, s: Summary): boolean {
   // is right"): a few observed days that happen to agree (sd 0) must not make any difference significant.
   const observedVariance = COUNTS.includes(measure) ? Math.max(o.sd * o.sd, s.mean) : o.sd * o.sd;
   const se = Math.sqrt(observedVariance / o.n + (s.sd * s.sd) / s.n);
+  const gap = Math.abs(o.mean - s.mean);
+  // Differences nobody would act on are not departures, however sure: under half a minute of mean
+  // wait, under 5 points of service level.
+  if (gap < (PRACTICAL[measure] ?? 0)) return false;
   if (se === 0) return o.mean !== s.mean;
-  return Math.abs(o.mean - s.mean) > DEPART_Z * se;
+  return gap > DEPART_Z * se;
 }
 
 export interface CheckOptions {

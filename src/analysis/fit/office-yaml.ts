@@ -9,13 +9,17 @@ import { buildScenario } from './scenario.js';
 
 const fmt = (x: number, digits = 2): string => x.toFixed(digits);
 
-export function officeYaml(fit: Omit<FitResult, 'check'> & { readonly check?: FitResult['check'] }, supports: { readonly weibull: boolean }): string {
-  const scenario = buildScenario({ ...fit, check: fit.check ?? null }, { kind: 'week' }, { weibull: true });
+/**
+ * `emit` says which additions to write: the CLI always writes the week and weibull keys
+ * (FORMAT-AGREEMENTS.md §1-2); the web app writes what its engine reads, so the office it loads runs.
+ */
+export function officeYaml(fit: Omit<FitResult, 'check'> & { readonly check?: FitResult['check'] }, emit: { readonly week: boolean; readonly weibull: boolean }): string {
+  const scenario = buildScenario({ ...fit, check: fit.check ?? null }, { kind: 'week' }, { weibull: emit.weibull, week: emit.week });
   const doc = new Document(scenario);
   doc.commentBefore =
     ` ${fit.name}: fitted by office-sim fit from ${fit.sources.map((s) => s.file).join(', ')}\n` +
     ` records ${fit.period.first} to ${fit.period.last}, ${fit.period.openDates} open dates; every estimate with its interval is in fit.json\n` +
-    (supports.weibull ? '' : ' uses the weekly calendar and weibull keys of the format additions of issue 12\n') +
+    (fit.calendar.week.detected && !emit.week ? ' the records show a week, but this version of the simulator has no weekly calendar: every day is the base day\n' : '') +
     fit.notes.map((n) => ` - ${n}`).join('\n');
   const customers = doc.get('customers', true);
   if (isSeq(customers)) {

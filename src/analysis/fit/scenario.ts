@@ -20,8 +20,10 @@ import type { HourRate } from './arrivals.js';
 export type ScenarioMode = { readonly kind: 'week' } | { readonly kind: 'day'; readonly weekday: Weekday };
 
 export interface BuildOptions {
-  /** The engine has the weibull distribution (else the fit check uses the gamma with the same mean and CV). */
+  /** Write `weibull` where it fits best (else the gamma with the same mean and CV). */
   readonly weibull: boolean;
+  /** Write the weekly calendar keys when the records show a week (default true). */
+  readonly week?: boolean;
   /** For the fit check: no sick days, no replications setting beyond this. */
   readonly observed?: boolean;
   readonly replications?: number;
@@ -63,7 +65,7 @@ function shiftJson(s: ShiftSeen): { [key: string]: Json } {
 }
 
 export function buildScenario(fit: FitResult, mode: ScenarioMode, options: BuildOptions): { [key: string]: Json } {
-  const week = mode.kind === 'week' && fit.calendar.week.detected;
+  const week = mode.kind === 'week' && fit.calendar.week.detected && (options.week ?? true);
   const dayIndex = mode.kind === 'day' ? WEEKDAYS.indexOf(mode.weekday) : -1;
   const dayCal = mode.kind === 'day' ? fit.calendar.weekdays[dayIndex]! : null;
   const hours = dayCal?.hours ?? fit.calendar.base;

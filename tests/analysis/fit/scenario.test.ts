@@ -24,7 +24,7 @@ describe('the fitted scenario', async () => {
     .join('\n');
   const read = await readRecords(text, 'visits.csv', visitReader, undefined);
   const fit = fitRecords({ name: 'week', visits: { file: 'visits.csv', records: read.records, rows: read.rows, problems: [] } });
-  const file = parse(officeYaml(fit, { weibull: false })) as Record<string, unknown>;
+  const file = parse(officeYaml(fit, { week: true, weibull: true })) as Record<string, unknown>;
 
   it('writes the week as agreed: firstWeekday, closed Sunday, Saturday hours and profile, factors', () => {
     expect(agreedShapeProblems(file)).toEqual([]);
