@@ -19,39 +19,10 @@ import type { FitResult } from './fit.js';
 import type { VisitRecords } from './records.js';
 import { buildScenario, clockText } from './scenario.js';
 import { weekdayOf } from './timestamps.js';
-import { WEEKDAYS, type Weekday } from './week.js';
+import { WEEKDAYS } from './week.js';
+import { CHECK_MEASURES, MEASURE_LABELS, type CheckCell, type CheckMeasure, type FitCheck } from './check-cells.js';
 
-export const CHECK_MEASURES = ['arrivals', 'served', 'abandoned', 'waitMean', 'serviceLevel'] as const;
-export type CheckMeasure = (typeof CHECK_MEASURES)[number];
-
-export const MEASURE_LABELS: Readonly<Record<CheckMeasure, string>> = {
-  arrivals: 'arrivals',
-  served: 'served',
-  abandoned: 'abandoned',
-  waitMean: 'mean wait (min)',
-  serviceLevel: 'service level',
-};
-
-export interface CheckCell {
-  readonly weekday: Weekday;
-  /** Minutes after midnight the hour starts; null for the whole day. */
-  readonly start: number | null;
-  readonly observed: Readonly<Record<CheckMeasure, Summary>>;
-  readonly simulated: Readonly<Record<CheckMeasure, Summary>>;
-  /** Measures whose simulated mean departs from the observed one. */
-  readonly departs: readonly CheckMeasure[];
-}
-
-export interface FitCheck {
-  /** How the week was simulated: whole weeks, or each weekday alone (engine without the week). */
-  readonly mode: 'week' | 'per-weekday';
-  /** Simulated days per weekday. */
-  readonly simulatedDays: number;
-  /** Service level target used: served within this many minutes (the scenario default). */
-  readonly targetMinutes: number;
-  readonly cells: readonly CheckCell[];
-  readonly verdict: string;
-}
+export { CHECK_MEASURES, MEASURE_LABELS, type CheckCell, type CheckMeasure, type FitCheck } from './check-cells.js';
 
 /** What the engine this code runs with understands (probed once by parsing a tiny scenario). */
 export function engineSupports(): { week: boolean; weibull: boolean } {

@@ -12,7 +12,7 @@ import { problemText, type RowProblem, type AbsenceRecords, type TaskRecords, ty
 import { observeStaffing, type BusyInterval, type StaffingSeen } from './staffing.js';
 import { dateText } from './timestamps.js';
 import { observeCalendar, type ObservedCalendar } from './week.js';
-import type { FitCheck } from './check.js';
+import type { FitCheck } from './check-cells.js';
 
 export interface SourceSummary {
   readonly kind: 'visits' | 'tasks' | 'absences';
