@@ -137,10 +137,19 @@ export function fitRecords(input: FitInput): Omit<FitResult, 'check'> {
     const which = indexesOf(tc.cls, k);
     const services: number[] = [];
     const dues: number[] = [];
+    let overnight = 0;
     for (const i of which) {
-      if (Number.isFinite(tc.service[i]!)) services.push(tc.service[i]!);
+      const service = tc.service[i]!;
+      // Work that ran past midnight was paused overnight: its span is not a work time.
+      if (Number.isFinite(service)) {
+        if (tc.arrival[i]! + tc.wait[i]! + service > 1440) overnight++;
+        else services.push(service);
+      }
       if (Number.isFinite(tc.due[i]!)) dues.push(tc.due[i]!);
     }
+    if (overnight > 0) notes.push(`${name}: ${overnight} tasks worked across midnight left out of the work-time fit (paused overnight)`);
+    const unfinished = which.length - services.length - overnight;
+    if (unfinished > 0) notes.push(`${name}: ${unfinished} tasks without a completion left out of the work-time fit (long tasks are more likely among them, so the fitted mean may be low)`);
     dues.sort((a, b) => a - b);
     return {
       name,

@@ -82,3 +82,38 @@ export function* engineVisitLines(spec: EngineRecordsSpec): Generator<string> {
     }
   }
 }
+
+export const TASK_HEADER = 'created,started,completed,due,type,assignee';
+
+/**
+ * Yields the CSV lines (header first) of the back-office tasks of `days` days of one office: arrival,
+ * first start, completion, due time (when the type has one), type and who started it. Tasks paused
+ * (a break, the end of a shift) are written too, their completion being when they were finished.
+ */
+export function* engineTaskLines(scenario: Record<string, unknown>, days: number, start = '2024-01-01'): Generator<string> {
+  const firstDay = Math.round(Date.parse(`${start}T00:00:00Z`) / 86_400_000);
+  const parsed = parseScenario(JSON.stringify(scenario), 'truth.json');
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+  const office = compileOffice(parsed.scenario);
+  const types = parsed.scenario.tasks;
+  const people = parsed.scenario.staff.map((p) => p.name.replace('#', '-'));
+  yield TASK_HEADER;
+  for (let d = 0; d < days; d++) {
+    const day = firstDay + d;
+    const items = new Map<number, { cls: number; arrive: number; start?: number; end?: number; person?: number }>();
+    for (const e of office.run(d, { trace: true, traceLimit: 50_000_000 }).trace ?? []) {
+      if (!('item' in e) || e.front) continue;
+      if (e.kind === 'arrive') items.set(e.item, { cls: e.cls, arrive: e.t });
+      const it = items.get(e.item);
+      if (it === undefined) continue;
+      if (e.kind === 'start' && it.start === undefined) {
+        it.start = e.t;
+        it.person = e.person;
+      } else if (e.kind === 'finish') it.end = e.t;
+    }
+    for (const it of items.values()) {
+      const due = types[it.cls]!.dueMinutes;
+      yield [stamp(day, it.arrive), it.start === undefined ? '' : stamp(day, it.start), it.end === undefined ? '' : stamp(day, it.end), due === null ? '' : stamp(day, it.arrive + due), types[it.cls]!.name, it.person === undefined ? '' : people[it.person]].join(',');
+    }
+  }
+}
