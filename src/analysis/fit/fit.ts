@@ -91,6 +91,9 @@ export function fitRecords(input: FitInput): Omit<FitResult, 'check'> {
   if (calendar.closedDates.length > 0) notes.push(`${calendar.closedDates.length} dates without records on open weekdays taken as closed (holidays): ${calendar.closedDates.slice(0, 10).join(', ')}${calendar.closedDates.length > 10 ? ', ...' : ''}`);
   notes.push(calendar.week.detected ? `weekly calendar: ${calendar.week.reason}` : `no weekly calendar: ${calendar.week.reason}`);
 
+  // Arrival instants on one scale (day * 1440 + minute), for the queue each customer found.
+  const absolute = new Float64Array(v.n);
+  for (let i = 0; i < v.n; i++) absolute[i] = day[i]! * 1440 + arrival[i]!;
   const customers = v.classes.map((name, c): CustomerFit => {
     const which = indexesOf(cls, c);
     const services: number[] = [];
@@ -99,9 +102,7 @@ export function fitRecords(input: FitInput): Omit<FitResult, 'check'> {
     let served = 0;
     let abandoned = 0;
     let balked = 0;
-    const absolute = new Float64Array(v.n);
     for (const i of which) {
-      absolute[i] = day[i]! * 1440 + arrival[i]!;
       if (outcome[i] === 0) {
         served++;
         services.push(service[i]!);

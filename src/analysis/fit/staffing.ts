@@ -77,7 +77,7 @@ export function observeStaffing(intervals: readonly BusyInterval[], servers: rea
       if (b.server < 0) continue;
       const w = weekdayOf(b.day);
       for (let s = Math.floor(b.start / SLOT_MINUTES); s <= Math.min(slots - 1, Math.floor(Math.max(b.start, b.end - 1e-9) / SLOT_MINUTES)); s++) {
-        const key = (b.day * 4096 + b.server) * 64 + s;
+        const key = (b.day * 65_536 + b.server) * 64 + s;
         if (seen.has(key)) continue;
         seen.add(key);
         activePerSlot[WEEKDAYS[w]!][s]! += 1 / Math.max(1, openDates(w));

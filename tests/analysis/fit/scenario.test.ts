@@ -6,7 +6,7 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readRecords } from '../../../src/analysis/fit/csv-rows.js';
-import { checkFit } from '../../../src/analysis/fit/check.js';
+import { checkFit, engineSupports } from '../../../src/analysis/fit/check.js';
 import { fitRecords } from '../../../src/analysis/fit/fit.js';
 import { officeYaml } from '../../../src/analysis/fit/office-yaml.js';
 import { visitReader } from '../../../src/analysis/fit/row-reader.js';
@@ -54,6 +54,17 @@ describe('the fitted scenario', async () => {
     const departures = check.cells.reduce((a, c) => a + c.departs.length, 0);
     expect(departures).toBeLessThanOrEqual(3);
     expect(check.verdict).toMatch(/^The (fitted office matches|model departs)/);
+  });
+
+  // Runs once the engine reads the weekly calendar (branch h-week merged): office.yaml as written
+  // then parses as it is, and the check simulates whole weeks.
+  it.runIf(engineSupports().week)('checks the whole week at once when the engine has the week', () => {
+    const parsed = parseScenario(officeYaml(fit, { week: true, weibull: true }), 'office.yaml');
+    expect(parsed.ok ? [] : parsed.errors).toEqual([]);
+    const check = checkFit(fit, read.records, { days: 10 });
+    expect(check.mode).toBe('week');
+    expect(check.cells.filter((c) => c.start === null).map((c) => c.weekday)).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
+    expect(check.cells.reduce((a, c) => a + c.departs.length, 0)).toBeLessThanOrEqual(3);
   });
 
   it('flags a model that is wrong: service twice as long as the records show', () => {
