@@ -59,7 +59,7 @@ export function observeCalendar(days: ArrayLike<number>, minutes: ArrayLike<numb
     perDate.set(days[i]!, (perDate.get(days[i]!) ?? 0) + 1);
     hourCounts[weekdayOf(days[i]!)]![Math.min(23, Math.floor(minutes[i]! / 60))]!++;
   }
-  const weekdays: WeekdayCalendar[] = WEEKDAYS.map((weekday, w) => {
+  let weekdays: WeekdayCalendar[] = WEEKDAYS.map((weekday, w) => {
     const openDates: number[] = [];
     let dates = 0;
     let arrivals = 0;
@@ -82,7 +82,13 @@ export function observeCalendar(days: ArrayLike<number>, minutes: ArrayLike<numb
     entry.count++;
     counted.set(key, entry);
   }
-  const base = [...counted.values()].sort((a, b) => b.count - a.count)[0]?.hours ?? { open: 540, close: 1020 };
+  let base = [...counted.values()].sort((a, b) => b.count - a.count)[0]?.hours ?? { open: 540, close: 1020 };
+  const week = detectWeek(weekdays, perDate, base);
+  if (!week.detected) {
+    // Every day alike: one set of hours, from all arrivals together.
+    base = hoursOf(hourCounts.reduce((sum, counts) => sum.map((x, h) => x + counts[h]!), new Array<number>(24).fill(0)));
+    weekdays = weekdays.map((w) => (w.hours === null ? w : { ...w, hours: base }));
+  }
   let outsideHours = 0;
   for (let i = 0; i < n; i++) {
     const h = weekdays[weekdayOf(days[i]!)]!.hours!;
@@ -93,7 +99,7 @@ export function observeCalendar(days: ArrayLike<number>, minutes: ArrayLike<numb
     for (let d = firstDay; d <= lastDay; d++) if (weekdayOf(d) === WEEKDAYS.indexOf(w.weekday) && !perDate.has(d)) closedDates.push(dateText(d));
   }
   closedDates.sort();
-  return { firstDay, lastDay, weekdays, base, closedDates, outsideHours, week: detectWeek(weekdays, perDate, base) };
+  return { firstDay, lastDay, weekdays, base, closedDates, outsideHours, week };
 }
 
 /** The shortest run of whole hours holding HOURS_SHARE of the arrivals. */

@@ -118,3 +118,15 @@ describe('reading absences', () => {
     expect(Array.from(plain.records.columns.sick)).toEqual([1]);
   });
 });
+
+describe('the calendar of a short log', () => {
+  it('gives every day the hours of all arrivals together when the records cover less than a week', async () => {
+    const { observeCalendar } = await import('../../../src/analysis/fit/week.js');
+    // Saturday 30 March only at 09:00, Sunday 31 March at 09:00 and 10:00.
+    const calendar = observeCalendar([19812, 19813, 19813], [540, 545, 600]);
+    expect(calendar.week.detected).toBe(false);
+    expect(calendar.base).toEqual({ open: 540, close: 660 });
+    expect(calendar.outsideHours).toBe(0);
+    expect(calendar.weekdays.filter((w) => w.hours !== null).map((w) => w.hours)).toEqual([calendar.base, calendar.base]);
+  });
+});
