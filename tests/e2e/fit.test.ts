@@ -2,7 +2,7 @@
  * Importing records in the web app: a visit log chosen with "Import records…" is fitted in a worker
  * (no server), the view shows the verdict, profiles, fitted densities, Q-Q plots and the fit check,
  * and "Use this office" loads the fitted office into the editor, where it runs. Screenshots of the
- * view at 1366x768 go to test-results/screenshots.
+ * view at 1366x768 and 1920x1080 go to test-results/screenshots.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,6 +47,10 @@ describe('importing records in the web app', () => {
     await page.screenshot({ path: join(SHOTS, 'fit-view-1366.png') });
     await view.locator('.body').evaluate((b) => b.scrollTo(0, b.scrollHeight));
     await page.screenshot({ path: join(SHOTS, 'fit-view-1366-check.png') });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await view.locator('.body').evaluate((b) => b.scrollTo(0, 0));
+    await page.screenshot({ path: join(SHOTS, 'fit-view-1920.png') });
+    await page.setViewportSize({ width: 1366, height: 768 });
     await view.getByRole('button', { name: 'Use this office' }).click();
     await expect.poll(() => page.locator('fit-view').count()).toBe(0);
     await expect.poll(() => page.locator('office-app .notice').textContent(), { timeout: 10_000 }).toContain('Loaded the office fitted from the records.');

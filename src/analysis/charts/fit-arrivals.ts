@@ -30,7 +30,7 @@ export function fitArrivalsChart(arrivals: ClassArrivals, options: ChartOptions 
   return renderPlot({
     ...basePlot(options, 240),
     marginLeft: 52,
-    x: clockScale(start, end, width - 72),
+    x: { ...clockScale(start, end, width - 72), label: null },
     y: { label: 'arrivals per hour', grid: true, zero: true },
     color: { domain: weekdays, range: CLASS_PALETTE.slice(0, weekdays.length), legend: true },
     marks: [

@@ -46,7 +46,7 @@ export function fitCheckChart(check: FitCheck, weekday: Weekday, measure: CheckM
   return renderPlot({
     ...basePlot(options, 190),
     marginLeft: 48,
-    x: clockScale(start, end, width - 68),
+    x: { ...clockScale(start, end, width - 68), label: null },
     y: { label, grid: true, zero: true, ...(measure === 'serviceLevel' ? { domain: [0, 100] } : {}) },
     color: { domain: ['simulated', 'observed'], range: ['#4269d0', '#222'], legend: true },
     marks: [

@@ -16,12 +16,12 @@ export function fitPatienceChart(fit: PatienceFit, options: ChartOptions = {}): 
     ...basePlot(options, 220),
     marginLeft: 52,
     x: { label: 'minutes waited', domain: [0, top] },
-    y: { label: 'still waiting (share)', domain: [0, 1], grid: true, percent: true },
+    y: { label: 'still waiting (%)', domain: [0, 100], grid: true, percent: true },
     color: { domain: ['Kaplan-Meier', 'exponential (censored MLE)'], range: ['#4269d0', '#ff725c'], legend: true },
     marks: [
-      Plot.lineY(km, { x: 't', y: (d: { s: number }) => d.s * 100, stroke: 'model', curve: 'step-after', strokeWidth: 1.8 }),
-      Plot.lineY(model, { x: 't', y: (d: { s: number }) => d.s * 100, stroke: 'model', strokeDasharray: '5 3' }),
-      ...(fit.naiveMean !== null ? [Plot.ruleX([fit.naiveMean], { stroke: INK.rule, strokeOpacity: 0.5 }), Plot.text([fit.naiveMean], { x: (d: number) => d, y: 96, text: () => 'naive mean', textAnchor: 'start', dx: 4, fill: INK.muted })] : []),
+      Plot.lineY(km, { x: 't', y: 's', stroke: 'model', curve: 'step-after', strokeWidth: 1.8 }),
+      Plot.lineY(model, { x: 't', y: 's', stroke: 'model', strokeDasharray: '5 3' }),
+      ...(fit.naiveMean !== null ? [Plot.ruleX([fit.naiveMean], { stroke: INK.rule, strokeOpacity: 0.5 }), Plot.text([fit.naiveMean], { x: (d: number) => d, y: 0.96, text: () => 'naive mean', textAnchor: 'start', dx: 4, fill: INK.muted })] : []),
     ],
   });
 }
