@@ -18,3 +18,4 @@ export { checkRows, fitCheckChart } from './fit-check.js';
 export { FAMILY_COLORS, fitDensityChart } from './fit-density.js';
 export { fitPatienceChart } from './fit-patience.js';
 export { fitQqChart } from './fit-qq.js';
+export { fitStaffingChart } from './fit-staffing.js';

@@ -128,7 +128,8 @@ export function fitRecords(input: FitInput): Omit<FitResult, 'check'> {
   });
   for (const c of customers) {
     if (c.service.zeros > 0) notes.push(`${c.name}: ${c.service.zeros} services of zero length left out of the service-time fit`);
-    if (c.service.chosen === null) notes.push(`${c.name}: fewer than 10 services; service time is an exponential with the sample mean`);
+    if (c.service.n === 0) notes.push(`${c.name}: no served visit, so no service time: the class is left out of office.yaml`);
+    else if (c.service.chosen === null) notes.push(`${c.name}: fewer than 10 services; service time is an exponential with the sample mean`);
     if (c.balked > 0) notes.push(`${c.name}: ${c.balking.note}`);
     if (c.patience.exponential === null) notes.push(`${c.name}: nobody abandoned; no patience in the fitted scenario (never abandons)`);
   }

@@ -10,6 +10,7 @@ import { fitCheckChart } from '../charts/fit-check.js';
 import { fitDensityChart } from '../charts/fit-density.js';
 import { fitPatienceChart } from '../charts/fit-patience.js';
 import { fitQqChart } from '../charts/fit-qq.js';
+import { fitStaffingChart } from '../charts/fit-staffing.js';
 import { CHECK_MEASURES, MEASURE_LABELS, type CheckCell, type CheckMeasure } from '../fit/check.js';
 import type { DurationFit } from '../fit/durations.js';
 import type { CustomerFit, FitResult } from '../fit/fit.js';
@@ -136,7 +137,7 @@ function tasksSection(fit: FitResult, doc: Document): string {
     .join('')}</section>`;
 }
 
-function staffingSection(fit: FitResult): string {
+function staffingSection(fit: FitResult, doc: Document): string {
   const s = fit.staffing;
   const roster = table(
     [
@@ -149,7 +150,7 @@ function staffingSection(fit: FitResult): string {
     s.roster,
   );
   const peak = WEEKDAYS.map((w) => ({ w, max: Math.max(...s.activePerSlot[w]) })).filter((x) => x.max > 0);
-  return `<section><h2>Staffing seen</h2><p class="lead">The reference roster: who served, on which weekdays and when (from service records; breaks are not visible in them). People active at the busiest half hour, mean over dates: ${esc(peak.map((x) => `${x.w} ${n(x.max, 1)}`).join(', '))}.</p>${roster}</section>`;
+  return `<section><h2>Staffing seen</h2><p class="lead">The reference roster: who served, on which weekdays and when (from service records; breaks are not visible in them). People active at the busiest half hour, mean over dates: ${esc(peak.map((x) => `${x.w} ${n(x.max, 1)}`).join(', '))}.</p>${figure('People serving per half hour', fitStaffingChart(s, fit.calendar, { document: doc, width: PAGE_WIDTH }), 'People with a customer or a task in each half hour, mean over the open dates of each weekday: what the records show of the roster (a person between two customers is not counted).')}${roster}</section>`;
 }
 
 function absencesSection(fit: FitResult): string {
@@ -200,7 +201,7 @@ export function renderFitReportHtml(fit: FitResult, doc: Document): string {
     calendarSection(fit),
     ...fit.customers.map((c) => customerSection(c, doc)),
     tasksSection(fit, doc),
-    staffingSection(fit),
+    staffingSection(fit, doc),
     absencesSection(fit),
     checkSection(fit, doc),
     fit.notes.length > 0 ? `<section><h2>Choices made</h2><ul class="notes">${fit.notes.map((x) => `<li>${esc(x)}</li>`).join('')}</ul></section>` : '',
