@@ -6,7 +6,7 @@
  * with the directory untouched.
  */
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { csvText } from '../analysis/csv.js';
@@ -23,6 +23,7 @@ import { CliError, EXIT, UsageError } from './exit.js';
 import { note } from './notes.js';
 import { createAmountProgress } from './progress.js';
 import { withOutput } from './commands/execute.js';
+import { OWNER_FILE } from './output-dir.js';
 
 async function readColumnsMap(path: string): Promise<ColumnsMap> {
   let text: string;
@@ -109,11 +110,14 @@ export async function runFit(visitsPath: string, options: FitOptions): Promise<v
     const { renderFitReport } = await import('./fit-report.js');
     reportHtml = await renderFitReport(fit);
   }
+  // A report left by an earlier fit into this office-sim directory would describe other records.
+  const ours = await stat(join(out, OWNER_FILE)).then(() => true, () => false);
   await withOutput(out, 'fit', options, async () => {
     await writeFileAtomic(join(out, 'office.yaml'), yamlText);
     await writeFileAtomic(join(out, 'fit.json'), json);
     await writeFileAtomic(join(out, 'fit-check.csv'), checkCsv(check));
     if (reportHtml !== null) await writeFileAtomic(join(out, 'report.html'), reportHtml);
+    else if (ours) await rm(join(out, 'report.html'), { force: true });
   });
   for (const text of fit.notes) note(quiet, `note: ${text}`);
   note(quiet, check.verdict);

@@ -2,7 +2,7 @@
  * `office-sim fit` end to end: the files it writes, --json, --report, and the refusals: a file that
  * cannot be read (missing, empty, no usable column) or a bad columns map exits 1 with nothing written.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +75,21 @@ describe('office-sim fit', () => {
       expect(r.stderr).toMatch(message);
       expect(existsSync(out)).toBe(false);
     }
+  });
+
+  it('never writes into a directory of someone else\'s (exit 2 without --force), and rewrites its own', () => {
+    const theirs = join(dir, 'theirs');
+    mkdirSync(theirs);
+    writeFileSync(join(theirs, 'notes.txt'), 'mine');
+    const refused = cli(['fit', visits, '--out', theirs, '--quiet', '--check-days', '2']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('is not empty and is not an office-sim output');
+    expect(readdirSync(theirs)).toEqual(['notes.txt']);
+    const out = join(dir, 'again');
+    expect(cli(['fit', visits, '--out', out, '--report', '--quiet', '--check-days', '2']).code).toBe(0);
+    expect(existsSync(join(out, 'report.html'))).toBe(true);
+    expect(cli(['fit', visits, '--out', out, '--quiet', '--check-days', '2']).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['.office-sim', 'fit-check.csv', 'fit.json', 'office.yaml']);
   });
 
   it('refuses an --out that is a file (usage, exit 2) before reading anything', () => {

@@ -15,6 +15,7 @@ import { fitCheckChart } from '../../analysis/charts/fit-check.js';
 import { fitDensityChart } from '../../analysis/charts/fit-density.js';
 import { fitPatienceChart } from '../../analysis/charts/fit-patience.js';
 import { fitQqChart } from '../../analysis/charts/fit-qq.js';
+import { fitStaffingChart } from '../../analysis/charts/fit-staffing.js';
 import { CHECK_MEASURES, MEASURE_LABELS } from '../../analysis/fit/check.js';
 import type { CustomerFit, FitResult } from '../../analysis/fit/fit.js';
 import { problemText } from '../../analysis/fit/records.js';
@@ -200,6 +201,15 @@ export class FitView extends LitElement {
         ${problems.length > 0 ? html`<ul class="problems">${problems.map((p) => html`<li>${problemText(p)}</li>`)}</ul>` : nothing}
       </section>
       ${fit.customers.map((c) => this.renderCustomer(c))}
+      <section class="card">
+        <h3>Staffing, tasks and absences seen</h3>
+        <p class="facts">
+          Roster: ${fit.staffing.roster.map((r) => `${r.count > 1 ? `${r.name} ×${r.count}` : r.name} (${r.area}, ${clockText(r.shift.start)}–${clockText(Math.min(1440, r.shift.end))})`).join(', ') || 'nobody seen serving'}.
+          ${fit.tasks.map((t) => `Task ${t.name}: ${n(t.arrivals.base.perDay.rate)} per day, work ${t.service.chosen ?? 'not fitted'} with mean ${n(t.service.candidates[0]?.mean.value ?? t.service.sampleMean, 2)} min.`).join(' ')}
+          ${fit.absences !== null ? `Sick on ${n(fit.absences.overall.probability * 100)}% of ${formatNumber(fit.absences.overall.personDays, { digits: 0 })} person-days (95% CI ${n(fit.absences.overall.ci95[0] * 100)}–${n(fit.absences.overall.ci95[1] * 100)}%).` : ''}
+        </p>
+        <div class="charts"><figure><figcaption>People serving per half hour, by weekday</figcaption>${fitStaffingChart(fit.staffing, fit.calendar, { width: CHART_WIDTH * 2 })}</figure></div>
+      </section>
       ${check !== null && main !== undefined
         ? html`<section class="card">
             <h3>Simulated beside observed, ${main.weekday}</h3>
