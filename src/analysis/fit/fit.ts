@@ -9,7 +9,7 @@ import { fitBalking, type BalkingFit } from './balking.js';
 import { fitDurations, type DurationFit } from './durations.js';
 import { fitPatience, type PatienceFit } from './patience.js';
 import { problemText, type RowProblem, type AbsenceRecords, type TaskRecords, type VisitRecords } from './records.js';
-import { observeStaffing, type BusyInterval, type StaffingSeen } from './staffing.js';
+import { observeStaffing, type BusyInterval, type StaffingSeen, type WaitInterval } from './staffing.js';
 import { dateText } from './timestamps.js';
 import { observeCalendar, type ObservedCalendar } from './week.js';
 import type { FitCheck } from './check-cells.js';
@@ -191,10 +191,16 @@ export function fitRecords(input: FitInput): Omit<FitResult, 'check'> {
     }
   }
   const hasServer = v.hasServer || (t?.hasServer ?? false);
-  const staffing = observeStaffing(intervals, servers, calendar, hasServer);
+  const waits: WaitInterval[] = [];
+  for (let i = 0; i < v.n; i++) if (outcome[i] !== 2) waits.push({ day: day[i]!, start: arrival[i]!, end: arrival[i]! + wait[i]!, area: 'front' });
+  if (t !== undefined) {
+    const tc = t.columns;
+    for (let i = 0; i < t.n; i++) if (Number.isFinite(tc.wait[i]!)) waits.push({ day: tc.day[i]!, start: tc.arrival[i]!, end: tc.arrival[i]! + tc.wait[i]!, area: 'back' });
+  }
+  const staffing = observeStaffing(intervals, servers, calendar, hasServer, waits);
   if (!hasServer) notes.push('no server column: the roster is a group as large as the busiest moment of a typical day, on duty through the opening hours');
   if (staffing.occasional.length > 0) notes.push(`${staffing.occasional.length} people served on fewer than half the dates of every weekday and are left out of the roster: ${staffing.occasional.slice(0, 8).join(', ')}`);
-  notes.push('shifts are the median first start to the median last end of service (to the half hour), without breaks: the records do not show breaks');
+  notes.push('shifts are the median first start to the median last end of service (to the half hour); a break is the longest idle stretch of a day (15 minutes or more) while someone waited, when it shows on at least a quarter of the days worked (median start and length, to 5 minutes)');
 
   let absences: AbsenceFit | null = null;
   if (input.absences !== undefined) {

@@ -13,7 +13,7 @@
  */
 import type { DurationFit } from './durations.js';
 import type { FitResult } from './fit.js';
-import type { ShiftSeen } from './staffing.js';
+import type { BreakSeen, ShiftSeen } from './staffing.js';
 import { WEEKDAYS, type Weekday } from './week.js';
 import type { HourRate } from './arrivals.js';
 
@@ -60,8 +60,11 @@ function profile(rates: readonly HourRate[]): number[] {
   return rates.map((r) => round(r.rate, 3));
 }
 
-function shiftJson(s: ShiftSeen): { [key: string]: Json } {
-  return { start: clockText(s.start), end: clockText(Math.min(s.end, 1440)), breaks: [] };
+/** A shift with the person's break when it lies inside it (the format requires that). */
+function shiftJson(s: ShiftSeen, pause: BreakSeen | null): { [key: string]: Json } {
+  const end = Math.min(s.end, 1440);
+  const inside = pause !== null && pause.at >= s.start && pause.at + pause.minutes <= end;
+  return { start: clockText(s.start), end: clockText(end), breaks: inside ? [{ at: clockText(pause.at), minutes: pause.minutes }] : [] };
 }
 
 export function buildScenario(fit: FitResult, mode: ScenarioMode, options: BuildOptions): { [key: string]: Json } {
@@ -153,7 +156,7 @@ export function buildScenario(fit: FitResult, mode: ScenarioMode, options: Build
       entry['home'] = home;
       entry['area'] = home === 'front' ? 'front' : 'back';
       entry['skills'] = skills;
-      entry['shift'] = shiftJson(shift);
+      entry['shift'] = shiftJson(shift, r.break);
       if (week) {
         const weekdays: { [key: string]: Json } = {};
         for (const w of WEEKDAYS) {
@@ -161,7 +164,7 @@ export function buildScenario(fit: FitResult, mode: ScenarioMode, options: Build
           if (day.hours === null) continue; // a weekday override on a closed weekday is an error
           const s = r.byWeekday[w];
           if (s === null) weekdays[w] = 'off';
-          else if (s.start !== shift.start || s.end !== shift.end) weekdays[w] = shiftJson(s);
+          else if (s.start !== shift.start || s.end !== shift.end) weekdays[w] = shiftJson(s, r.break);
         }
         if (Object.keys(weekdays).length > 0) entry['weekdays'] = weekdays;
       }

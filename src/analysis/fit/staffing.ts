@@ -13,6 +13,10 @@ import { weekdayOf } from './timestamps.js';
 export const SLOT_MINUTES = 30;
 /** A shift seen to start (end) within this many minutes of opening (closing) starts (ends) there. */
 export const SNAP_MINUTES = 60;
+/** Idle stretches at least this long while someone waited are break candidates. */
+export const BREAK_MIN_MINUTES = 15;
+/** A break is kept when it shows on at least this share of the days a person worked. */
+export const BREAK_DAYS_SHARE = 0.25;
 
 /** One busy stretch: a service or a task's work, in local minutes of its date. */
 export interface BusyInterval {
@@ -31,6 +35,20 @@ export interface ShiftSeen {
   readonly end: number;
 }
 
+/** A break seen in the records: minutes after midnight it starts, and its length. */
+export interface BreakSeen {
+  readonly at: number;
+  readonly minutes: number;
+}
+
+/** Someone waiting: a customer (front) or a task (back), in local minutes of its date. */
+export interface WaitInterval {
+  readonly day: number;
+  readonly start: number;
+  readonly end: number;
+  readonly area: 'front' | 'back';
+}
+
 export interface RosterEntry {
   readonly name: string;
   /** A group of `count` identical people (only without a server column). */
@@ -45,6 +63,8 @@ export interface RosterEntry {
   readonly byWeekday: Readonly<Record<Weekday, ShiftSeen | null>>;
   /** Share of open dates worked, over all weekdays. */
   readonly attendance: number;
+  /** A break taken most days (see breakOf); null when the records show none. */
+  readonly break: BreakSeen | null;
 }
 
 export interface StaffingSeen {
@@ -65,14 +85,15 @@ function median(values: number[]): number {
   return values.length % 2 === 1 ? values[m]! : (values[m - 1]! + values[m]!) / 2;
 }
 
-export function observeStaffing(intervals: readonly BusyInterval[], servers: readonly string[], calendar: ObservedCalendar, hasServer: boolean): StaffingSeen {
+export function observeStaffing(intervals: readonly BusyInterval[], servers: readonly string[], calendar: ObservedCalendar, hasServer: boolean, waits: readonly WaitInterval[] = []): StaffingSeen {
   const slots = 1440 / SLOT_MINUTES;
   const activePerSlot = Object.fromEntries(WEEKDAYS.map((w) => [w, new Array<number>(slots).fill(0)])) as Record<Weekday, number[]>;
   const openDates = (w: number): number => calendar.weekdays[w]!.openDates.length;
   if (hasServer) {
     // (date, server, slot) seen active, counted once.
     const seen = new Set<number>();
-    const days = new Map<string, { first: number; last: number; area: Map<string, number>; tasks: Set<number>; counter: boolean }>();
+    const days = new Map<string, { first: number; last: number; area: Map<string, number>; tasks: Set<number>; counter: boolean; busy: BusyInterval[] }>();
+    const waiting = waitsByDay(waits);
     for (const b of intervals) {
       if (b.server < 0) continue;
       const w = weekdayOf(b.day);
@@ -83,7 +104,8 @@ export function observeStaffing(intervals: readonly BusyInterval[], servers: rea
         activePerSlot[WEEKDAYS[w]!][s]! += 1 / Math.max(1, openDates(w));
       }
       const k = `${b.server}:${b.day}`;
-      const d = days.get(k) ?? { first: Infinity, last: -Infinity, area: new Map(), tasks: new Set(), counter: false };
+      const d = days.get(k) ?? { first: Infinity, last: -Infinity, area: new Map<string, number>(), tasks: new Set<number>(), counter: false, busy: [] as BusyInterval[] };
+      d.busy.push(b);
       d.first = Math.min(d.first, b.start);
       d.last = Math.max(d.last, b.end);
       d.area.set(b.area, (d.area.get(b.area) ?? 0) + (b.end - b.start));
@@ -100,10 +122,13 @@ export function observeStaffing(intervals: readonly BusyInterval[], servers: rea
       let worked = 0;
       const tasks = new Set<number>();
       let counter = false;
+      const gaps: { at: number; minutes: number }[] = [];
       for (const [k, d] of days) {
         const [s, day] = k.split(':').map(Number) as [number, number];
         if (s !== server) continue;
         worked++;
+        const gap = breakGap(d.busy, waiting.get(day) ?? []);
+        if (gap !== null) gaps.push(gap);
         perWeekday[weekdayOf(day)]!.push({ first: d.first, last: d.last });
         front += d.area.get('front') ?? 0;
         back += d.area.get('back') ?? 0;
@@ -132,7 +157,9 @@ export function observeStaffing(intervals: readonly BusyInterval[], servers: rea
         return;
       }
       const totalOpen = calendar.weekdays.reduce((a, w) => a + w.openDates.length, 0);
-      roster.push({ name, count: 1, area: front >= back ? 'front' : 'back', tasks: [...tasks].sort((a, b) => a - b), servesCounter: counter, shift: mostCommon(shifts), byWeekday, attendance: worked / Math.max(1, totalOpen) });
+      const area = front >= back ? 'front' : 'back';
+      const pause = gaps.length >= BREAK_DAYS_SHARE * worked ? { at: Math.floor(median(gaps.map((g) => g.at)) / 5) * 5, minutes: Math.max(5, Math.round(median(gaps.map((g) => g.minutes)) / 5) * 5) } : null;
+      roster.push({ name, count: 1, area, tasks: [...tasks].sort((a, b) => a - b), servesCounter: counter, shift: mostCommon(shifts), byWeekday, attendance: worked / Math.max(1, totalOpen), break: pause });
     });
     return { slotMinutes: SLOT_MINUTES, activePerSlot, roster, occasional };
   }
@@ -167,7 +194,7 @@ export function observeStaffing(intervals: readonly BusyInterval[], servers: rea
     const count = Math.max(1, ...counts);
     const byWeekday = Object.fromEntries(WEEKDAYS.map((w, i) => [w, calendar.weekdays[i]!.hours === null ? null : { start: calendar.weekdays[i]!.hours!.open, end: calendar.weekdays[i]!.hours!.close }])) as Record<Weekday, ShiftSeen | null>;
     const tasks = area === 'back' ? [...new Set(list.map((b) => b.cls))].sort((a, b) => a - b) : [];
-    roster.push({ name: area === 'front' ? 'clerk' : 'back-clerk', count, area, tasks, servesCounter: area === 'front', shift: { start: calendar.base.open, end: calendar.base.close }, byWeekday, attendance: 1 });
+    roster.push({ name: area === 'front' ? 'clerk' : 'back-clerk', count, area, tasks, servesCounter: area === 'front', shift: { start: calendar.base.open, end: calendar.base.close }, byWeekday, attendance: 1, break: null });
   }
   return { slotMinutes: SLOT_MINUTES, activePerSlot, roster, occasional: [] };
 }
@@ -181,4 +208,38 @@ function mostCommon(shifts: readonly ShiftSeen[]): ShiftSeen {
     counts.set(k, e);
   }
   return [...counts.values()].sort((a, b) => b.n - a.n)[0]!.shift;
+}
+
+function waitsByDay(waits: readonly WaitInterval[]): Map<number, WaitInterval[]> {
+  const byDay = new Map<number, WaitInterval[]>();
+  for (const w of waits) {
+    if (w.end - w.start < 1) continue;
+    const list = byDay.get(w.day) ?? [];
+    list.push(w);
+    byDay.set(w.day, list);
+  }
+  return byDay;
+}
+
+/**
+ * The longest idle stretch of one person's day during which someone of their area waited at least
+ * a minute (so they were not idle for lack of work): a break, or null. Breaks are not in service
+ * records; this is how they show.
+ */
+function breakGap(busy: readonly BusyInterval[], waiting: readonly WaitInterval[]): { at: number; minutes: number } | null {
+  const sorted = [...busy].sort((a, b) => a.start - b.start);
+  let best: { at: number; minutes: number } | null = null;
+  let end = sorted[0]?.end ?? 0;
+  for (let i = 1; i < sorted.length; i++) {
+    const next = sorted[i]!;
+    const gap = next.start - end;
+    if (gap >= BREAK_MIN_MINUTES && (best === null || gap > best.minutes)) {
+      const area = next.area;
+      const from = end;
+      const to = next.start;
+      if (waiting.some((w) => w.area === area && Math.min(w.end, to) - Math.max(w.start, from) >= 1)) best = { at: from, minutes: gap };
+    }
+    end = Math.max(end, next.end);
+  }
+  return best;
 }

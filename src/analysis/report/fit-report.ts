@@ -144,13 +144,14 @@ function staffingSection(fit: FitResult, doc: Document): string {
       { header: 'Person', cell: (r) => esc(r.count > 1 ? `${r.name} (×${r.count})` : r.name) },
       { header: 'Area', cell: (r) => esc(r.area) },
       { header: 'Shift', cell: (r) => esc(`${clockText(r.shift.start)}–${clockText(Math.min(1440, r.shift.end))}`) },
+      { header: 'Break', cell: (r) => esc(r.break === null ? '–' : `${clockText(r.break.at)}, ${r.break.minutes} min`) },
       { header: 'Weekdays', cell: (r) => esc(WEEKDAYS.filter((w) => r.byWeekday[w] !== null).join(' ')) },
       { header: 'Dates worked', cell: (r) => esc(formatPercent(r.attendance, { digits: 0 })), numeric: true },
     ],
     s.roster,
   );
   const peak = WEEKDAYS.map((w) => ({ w, max: Math.max(...s.activePerSlot[w]) })).filter((x) => x.max > 0);
-  return `<section><h2>Staffing seen</h2><p class="lead">The reference roster: who served, on which weekdays and when (from service records; breaks are not visible in them). People active at the busiest half hour, mean over dates: ${esc(peak.map((x) => `${x.w} ${n(x.max, 1)}`).join(', '))}.</p>${figure('People serving per half hour', fitStaffingChart(s, fit.calendar, { document: doc, width: PAGE_WIDTH }), 'People with a customer or a task in each half hour, mean over the open dates of each weekday: what the records show of the roster (a person between two customers is not counted).')}${roster}</section>`;
+  return `<section><h2>Staffing seen</h2><p class="lead">The reference roster: who served, on which weekdays and when, and the breaks seen (idle while someone waited). People active at the busiest half hour, mean over dates: ${esc(peak.map((x) => `${x.w} ${n(x.max, 1)}`).join(', '))}.</p>${figure('People serving per half hour', fitStaffingChart(s, fit.calendar, { document: doc, width: PAGE_WIDTH }), 'People with a customer or a task in each half hour, mean over the open dates of each weekday: what the records show of the roster (a person between two customers is not counted).')}${roster}</section>`;
 }
 
 function absencesSection(fit: FitResult): string {

@@ -83,11 +83,12 @@ describe('fitting records the engine wrote from a known office', async () => {
     expect(sale.patience.naiveMean!).toBeLessThan(0.5 * 8);
   });
 
-  it('sees four people on duty through the opening hours on every open weekday', () => {
+  it('sees four people on duty through the opening hours on every open weekday, without breaks', () => {
     expect(fit.staffing.roster).toHaveLength(4);
     for (const r of fit.staffing.roster) {
       expect(r.shift).toEqual({ start: 540, end: 1020 });
       expect(r.byWeekday.sun).toBeNull();
+      expect(r.break).toBeNull();
     }
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Back-office tasks and balking, fitted back from records the engine wrote: task arrivals per day,
  * work-time family and mean, the due time, back-office people with their skills; and a balking
- * threshold recovered from the queue each customer found.
+ * threshold recovered from the queue each customer found; lunch breaks seen in the service records.
  */
 import { describe, expect, it } from 'vitest';
 import { readRecords } from '../../../src/analysis/fit/csv-rows.js';
@@ -86,5 +86,33 @@ describe('balking fitted from records', async () => {
     expect(c.balking.joinedAboveThreshold).toBe(0);
     expect(Object.keys(c.balking.queueAtBalk)).toEqual(['4']);
     expect(buildScenario({ ...fit, check: null }, { kind: 'week' }, { weibull: false })['customers']).toMatchObject([{ balkAt: 4 }]);
+  });
+});
+
+describe('breaks seen in the service records', async () => {
+  const lunch = ['11:30', '12:00', '12:30', '13:00'];
+  const office = {
+    version: 1,
+    seed: 9,
+    calendar: { open: '09:00', close: '17:00' },
+    customers: [{ name: 'walk-in', arrivals: { perHour: 36 }, service: { dist: 'exponential', mean: 5 } }],
+    staff: lunch.map((at, i) => ({ name: `p${i + 1}`, home: 'front', shift: { start: '09:00', end: '17:00', breaks: [{ at, minutes: 30 }] } })),
+  };
+  const text = [...engineVisitLines({ scenario: office, weeks: 2, weekdayFactors: [1, 1, 1, 1, 1, 0, 0] })].join('\n');
+  const v = await readRecords(text, 'visits.csv', visitReader, undefined);
+  const fit = fitRecords({ name: 'breaks', visits: { file: 'visits.csv', records: v.records, rows: v.rows, problems: [] } });
+
+  it('finds each person\'s lunch at its time and length, and writes it into the shift', () => {
+    const minutes = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3));
+    for (const [i, at] of lunch.entries()) {
+      const r = fit.staffing.roster.find((x) => x.name === `p${i + 1}`)!;
+      expect(r.break, r.name).not.toBeNull();
+      // A customer being served is finished first: the break starts a few minutes late at most.
+      expect(r.break!.at).toBeGreaterThanOrEqual(minutes(at));
+      expect(r.break!.at).toBeLessThanOrEqual(minutes(at) + 10);
+      expect(r.break!.minutes).toBe(30);
+    }
+    const file = buildScenario({ ...fit, check: null }, { kind: 'week' }, { weibull: false });
+    expect((file['staff'] as { shift: unknown }[])[0]!.shift).toEqual({ start: '09:00', end: '17:00', breaks: [{ at: expect.stringMatching(/^11:(3|4)\d$/), minutes: 30 }] });
   });
 });
