@@ -22,7 +22,6 @@ const NO_CLASS = { visits: 'customer', tasks: 'task' } as const;
 
 /** A name usable in a scenario (no '#', no control characters, trimmed, at most 100 characters). */
 export function scenarioName(raw: string): string {
-  // eslint-disable-next-line no-control-regex
   const cleaned = raw.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/#/g, '-').trim().slice(0, 100).trim();
   return cleaned === '' || cleaned === '__proto__' ? 'unnamed' : cleaned;
 }

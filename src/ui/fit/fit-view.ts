@@ -204,7 +204,7 @@ export class FitView extends LitElement {
       <section class="card">
         <h3>Staffing, tasks and absences seen</h3>
         <p class="facts">
-          Roster: ${fit.staffing.roster.map((r) => `${r.count > 1 ? `${r.name} ×${r.count}` : r.name} (${r.area}, ${clockText(r.shift.start)}–${clockText(Math.min(1440, r.shift.end))})`).join(', ') || 'nobody seen serving'}.
+          Roster: ${fit.staffing.roster.map((r) => `${r.count > 1 ? `${r.name} ×${r.count}` : r.name} (${r.area}, ${clockText(r.shift.start)}–${clockText(Math.min(1440, r.shift.end))}${r.break ? `, break ${clockText(r.break.at)} ${r.break.minutes} min` : ''})`).join(', ') || 'nobody seen serving'}.
           ${fit.tasks.map((t) => `Task ${t.name}: ${n(t.arrivals.base.perDay.rate)} per day, work ${t.service.chosen ?? 'not fitted'} with mean ${n(t.service.candidates[0]?.mean.value ?? t.service.sampleMean, 2)} min.`).join(' ')}
           ${fit.absences !== null ? `Sick on ${n(fit.absences.overall.probability * 100)}% of ${formatNumber(fit.absences.overall.personDays, { digits: 0 })} person-days (95% CI ${n(fit.absences.overall.ci95[0] * 100)}–${n(fit.absences.overall.ci95[1] * 100)}%).` : ''}
         </p>
