@@ -22,6 +22,7 @@ function integer(name: string, text: string, min: number, max: number): number {
 export const parseReplications = (text: string): number => integer('--replications', text, 1, LIMITS.replications);
 export const parseSeed = (text: string): number => integer('--seed', text, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
 export const parseThreads = (text: string): number => integer('--threads', text, 1, MAX_THREADS);
+export const parseCheckDays = (text: string): number => integer('--check-days', text, 2, 1000);
 
 export function parsePer(text: string): Period {
   try {

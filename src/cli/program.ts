@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { compareCommand } from './commands/compare.js';
+import { fitCommand } from './commands/fit.js';
 import { mergeCommand } from './commands/merge.js';
 import { planTrainingCommand } from './commands/plan-training.js';
 import { reportCommand } from './commands/report.js';
@@ -41,11 +42,12 @@ export function buildProgram(): Command {
         '  $ npx office-sim sweep scenarios/retail-branch.yaml --vary "staff[mia].skills.front=0.4..1:0.2"\n' +
         '  $ npx office-sim plan-training scenarios/busy-lunch.yaml --max-trainings 2 --out out/train --report\n' +
         '  $ npx office-sim report out/retail --out retail.html\n' +
+        '  $ npx office-sim fit visits.csv --absences sick.csv --out fitted --report\n' +
         '\nnpx office-sim runs the installed command (npm install -g office-sim puts office-sim on PATH);\n' +
         'in a clone of the repository, npm run sim -- <command> builds it first when the sources changed.\n' +
         '\nExit codes: 0 done, 1 invalid scenario, 2 usage error, 3 interrupted (rerun to resume), 4 failure.\n',
     );
-  for (const command of [runCommand(), compareCommand(), sweepCommand(), planTrainingCommand(), reportCommand(), validateCommand(), schemaCommand(), mergeCommand(), serveCommand()]) {
+  for (const command of [runCommand(), compareCommand(), sweepCommand(), planTrainingCommand(), fitCommand(), reportCommand(), validateCommand(), schemaCommand(), mergeCommand(), serveCommand()]) {
     program.addCommand(command);
     command.exitOverride().showHelpAfterError(usageHint(command).trimEnd());
     command.configureOutput({ outputError: (text, write) => write(`${TOOL_NAME} ${command.name()}: ${text.replace(/^error: /, '')}`) });

@@ -60,3 +60,34 @@ export function createProgress(options: ProgressOptions): Progress {
     },
   };
 }
+
+/**
+ * A progress bar for work counted in other units (bytes of a file read, simulated days), with the
+ * same conventions: stderr, only on a terminal, never with --quiet. `update` sets the amount done.
+ */
+export function createAmountProgress(options: { readonly label: string; readonly total: number; readonly unit: 'bytes' | string; readonly quiet: boolean; readonly stream?: NodeJS.WriteStream }): { update(done: number): void; stop(): void } {
+  const stream = options.stream ?? process.stderr;
+  if (options.quiet || !stream.isTTY || options.total === 0) return { update() {}, stop() {} };
+  const bytes = options.unit === 'bytes';
+  const mb = (n: number): string => (n / 1e6).toFixed(1);
+  const bar = new cliProgress.SingleBar(
+    {
+      stream,
+      format: bytes ? `${options.label} {bar} {done}/{all} MB | ETA {eta_formatted}` : `${options.label} {bar} {value}/{total} ${options.unit} | ETA {eta_formatted}`,
+      barsize: 24,
+      hideCursor: true,
+      clearOnComplete: true,
+      fps: 8,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(options.total, 0, { done: mb(0), all: mb(options.total) });
+  return {
+    update(done) {
+      bar.update(Math.min(done, options.total), { done: mb(done), all: mb(options.total) });
+    },
+    stop() {
+      bar.stop();
+    },
+  };
+}

@@ -33,6 +33,9 @@ import './results/run-panel.js';
 import './results/results-view.js';
 import './planner/training-planner.js';
 import type { ApplyTrainingPlanEvent } from './planner/training-planner.js';
+import './fit/fit-view.js';
+import { isRecordFileName, sortRecordFiles } from './fit/fit-client.js';
+import type { UseFittedOfficeEvent } from './fit/fit-view.js';
 
 /** Most error lines a notice lists (a hostile file can have tens of thousands); the rest are counted. */
 const NOTICE_LINES = 30;
@@ -406,6 +409,9 @@ export class OfficeApp extends LitElement {
   /** The "Who should I train?" view is open in place of the results. */
   @state() private planner = false;
   @query('#import-input') private importInput!: HTMLInputElement;
+  @query('#records-input') private recordsInput!: HTMLInputElement;
+  /** Record files being fitted (the fit view is open while set). */
+  @state() private fitFiles: { visits: File; tasks?: File; absences?: File } | null = null;
   @query('details.menu') private exportMenu!: HTMLDetailsElement;
 
   private store: Store | null = null;
@@ -753,9 +759,26 @@ export class OfficeApp extends LitElement {
     event.preventDefault();
     this.dragDepth = 0;
     this.dragging = false;
-    const file = event.dataTransfer?.files[0];
-    if (file !== undefined) void this.importFile(file);
+    const files = Array.from(event.dataTransfer?.files ?? []);
+    if (files.some((f) => isRecordFileName(f.name))) this.fitRecords(files);
+    else if (files[0] !== undefined) void this.importFile(files[0]);
   };
+
+  /** Opens the fit view on record files (CSV): a visit log, and tasks or absences named so. */
+  private fitRecords(files: readonly File[]): void {
+    const sorted = sortRecordFiles(files.filter((f) => isRecordFileName(f.name)));
+    if (sorted.visits === undefined) {
+      this.store?.notify({ kind: 'error', text: 'No visit log among the records: give a CSV of visits (tasks and absences are read beside one).' });
+      return;
+    }
+    this.fitFiles = { visits: sorted.visits, ...(sorted.tasks ? { tasks: sorted.tasks } : {}), ...(sorted.absences ? { absences: sorted.absences } : {}) };
+  }
+
+  private useFittedOffice(event: UseFittedOfficeEvent): void {
+    this.fitFiles = null;
+    this.reads++;
+    this.apply(importScenario(event.yaml, event.fileName), event.fileName, 'Loaded the office fitted from the records.', {}, event.yaml);
+  }
 
   override render() {
     const s = this.appState;
@@ -781,6 +804,8 @@ export class OfficeApp extends LitElement {
           </select>
           <button type="button" @click=${() => this.importInput.click()} title="Open a scenario file (.yaml or .json); you can also drop one on the page">Import…</button>
           <input id="import-input" type="file" accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml" hidden @change=${this.onImportChange} />
+          <button type="button" @click=${() => this.recordsInput.click()} title="Fit an office from its records: a visit log (CSV), optionally task and absence records; you can also drop them on the page">Import records…</button>
+          <input id="records-input" type="file" multiple accept=".csv,.tsv,.txt,text/csv" hidden @change=${(e: Event) => { const input = e.target as HTMLInputElement; const files = Array.from(input.files ?? []); input.value = ''; if (files.length > 0) this.fitRecords(files); }} />
           <details class="menu" @keydown=${closeMenuOnEscape}>
             <summary>Export</summary>
             <div class="items">
@@ -795,7 +820,8 @@ export class OfficeApp extends LitElement {
       </header>
       ${s === null ? html`<div class="loading" role="status">Opening the office…</div>` : this.renderMain(s)}
       ${s?.notice ? this.renderNotice(s) : nothing}
-      ${this.dragging ? html`<div class="drop" aria-hidden="true"><div>Drop a scenario file to open it<small>YAML or JSON, as the command line reads</small></div></div>` : nothing}
+      ${this.fitFiles !== null ? html`<fit-view .files=${this.fitFiles} @use-fitted-office=${this.useFittedOffice} @close-fit=${() => (this.fitFiles = null)}></fit-view>` : nothing}
+      ${this.dragging ? html`<div class="drop" aria-hidden="true"><div>Drop a scenario file to open it<small>YAML or JSON, as the command line reads; or office records (CSV) to fit an office from them</small></div></div>` : nothing}
     `;
   }
 
