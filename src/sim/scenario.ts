@@ -17,6 +17,7 @@ export type DistSpec =
   | { readonly dist: 'deterministic'; readonly value: number }
   | { readonly dist: 'lognormal'; readonly mean: number; readonly cv: number }
   | { readonly dist: 'gamma'; readonly mean: number; readonly cv: number }
+  | { readonly dist: 'weibull'; readonly shape: number; readonly scale: number }
   | { readonly dist: 'triangular'; readonly min: number; readonly mode: number; readonly max: number }
   | { readonly dist: 'uniform'; readonly min: number; readonly max: number }
   | { readonly dist: 'empirical'; readonly values: readonly number[] };

@@ -11,6 +11,8 @@ import { z } from 'zod';
 import { LIMITS } from './limits.js';
 import { clockPattern, endClockPattern } from './clock.js';
 import { nameProblem } from './text-safety.js';
+import { logGamma } from '../log-gamma.js';
+import { exp } from '../math.js';
 
 const CLOCK_RULE = 'must be a clock time "HH:MM" from 00:00 to 23:59';
 const END_CLOCK_RULE = 'must be a clock time "HH:MM" from 00:00 to 24:00';
@@ -78,6 +80,33 @@ const gamma = z
   })
   .describe('Gamma with the given mean and coefficient of variation: {dist: gamma, mean, cv}.');
 
+const WEIBULL_SHAPE_RULE = `must be > 0 and at most ${LIMITS.weibullShape}`;
+
+const weibull = z
+  .strictObject({
+    dist: z.literal('weibull'),
+    shape: z
+      .number()
+      .gt(0, WEIBULL_SHAPE_RULE)
+      .max(LIMITS.weibullShape, WEIBULL_SHAPE_RULE)
+      .describe('Shape k (> 0): below 1 more short and very long times than exponential, 1 = exponential, above 1 bunched around the mean.'),
+    scale: positiveMinutes.describe('Scale in minutes (> 0); the mean is scale · Γ(1 + 1/shape).'),
+  })
+  .superRefine((d, ctx) => {
+    // A small shape makes the mean explode (shape 0.1: 3.6 million times the scale). Checked once
+    // both parameters are valid (zod runs this even after a field's own rule failed).
+    if (!(d.shape > 0 && d.shape <= LIMITS.weibullShape && d.scale > 0)) return;
+    const mean = d.scale * exp(logGamma(1 + 1 / d.shape));
+    if (!(mean <= LIMITS.minutes)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scale'],
+        message: `the mean scale · Γ(1 + 1/shape) must be at most ${LIMITS.minutes} minutes, got ${mean.toPrecision(4)} (shape ${d.shape}, scale ${d.scale})`,
+      });
+    }
+  })
+  .describe('Weibull with shape k and scale in minutes: {dist: weibull, shape, scale}; mean = scale · Γ(1 + 1/shape).');
+
 const triangular = z
   .strictObject({
     dist: z.literal('triangular'),
@@ -125,6 +154,7 @@ const distributionObject = z.discriminatedUnion('dist', [
   deterministic,
   lognormal,
   gamma,
+  weibull,
   triangular,
   uniform,
   empirical,
@@ -139,7 +169,7 @@ export const distribution = z
     id: 'Distribution',
     description:
       'Minutes: a bare number (always that value) or {dist: exponential, mean}, {dist: deterministic, value}, ' +
-      '{dist: lognormal, mean, cv}, {dist: gamma, mean, cv}, {dist: triangular, min, mode, max}, ' +
+      '{dist: lognormal, mean, cv}, {dist: gamma, mean, cv}, {dist: weibull, shape, scale}, {dist: triangular, min, mode, max}, ' +
       '{dist: uniform, min, max}, {dist: empirical, values: [...]}.',
   });
 

@@ -143,6 +143,8 @@ export function distSpec(d: DistributionFile): DistSpec {
       return { dist: 'lognormal', mean: d.mean, cv: d.cv };
     case 'gamma':
       return { dist: 'gamma', mean: d.mean, cv: d.cv };
+    case 'weibull':
+      return { dist: 'weibull', shape: d.shape, scale: d.scale };
     case 'triangular':
       return { dist: 'triangular', min: d.min, mode: d.mode, max: d.max };
     case 'uniform':
