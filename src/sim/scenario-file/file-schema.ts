@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { LIMITS } from './limits.js';
 import { clockPattern, endClockPattern } from './clock.js';
 import { nameProblem } from './text-safety.js';
+import { WEEKDAYS, type Weekday } from '../scenario.js';
 import { logGamma } from '../log-gamma.js';
 import { exp } from '../math.js';
 
@@ -21,6 +22,14 @@ const PROBABILITY_RULE = 'must be in [0, 1]';
 
 const clock = z.string(CLOCK_RULE).regex(clockPattern, CLOCK_RULE);
 const endClock = z.string(END_CLOCK_RULE).regex(endClockPattern, END_CLOCK_RULE);
+
+
+/** A mapping with any of the weekday keys (mon..sun), each holding `value`; unknown keys are errors. */
+function perWeekday<T extends z.ZodType>(value: T) {
+  const shape = {} as Record<Weekday, z.ZodOptional<T>>;
+  for (const day of WEEKDAYS) shape[day] = value.optional();
+  return z.strictObject(shape);
+}
 
 /** A name shown on screens and used as a key: no control or bidi formatting characters, not `__proto__`. */
 function usableName(schema: z.ZodString) {
@@ -191,8 +200,44 @@ export const hourlyRates = z
       'office that never closes).',
   });
 
+const factor = z
+  .number()
+  .min(0)
+  .max(LIMITS.weekdayFactor)
+  .describe("Multiplier on the base arrivals that weekday (1.3 = 30% more; 0 = none), over that weekday's opening hours.");
+
+const customerWeekday = z
+  .strictObject({
+    factor: factor.optional(),
+    perHour: hourlyRates
+      .optional()
+      .describe("That weekday's own profile: a constant rate, or one rate per opening hour counted from that weekday's opening."),
+  })
+  .superRefine((a, ctx) => {
+    const given = [a.factor, a.perHour].filter((v) => v !== undefined).length;
+    if (given !== 1) ctx.addIssue({ code: 'custom', message: 'give factor (a multiplier on the base profile) or perHour (that weekday\'s profile), one of them' });
+  });
+
+const taskWeekday = z
+  .strictObject({
+    factor: factor.optional(),
+    perDay: z.number().min(0).max(LIMITS.perDay).optional().describe("Tasks that weekday, spread evenly over its opening hours."),
+    perHour: hourlyRates
+      .optional()
+      .describe("That weekday's own profile: a constant rate, or one rate per opening hour counted from that weekday's opening."),
+  })
+  .superRefine((a, ctx) => {
+    const given = [a.factor, a.perDay, a.perHour].filter((v) => v !== undefined).length;
+    if (given !== 1) ctx.addIssue({ code: 'custom', message: 'give factor (a multiplier on the base workload), perDay or perHour, one of them' });
+  });
+
+const arrivalWeekdaysHelp =
+  'Per weekday (needs calendar.firstWeekday): {factor: 1.3} multiplies the base arrivals that weekday, or a profile of ' +
+  "its own counted from that weekday's opening; unlisted weekdays use the base arrivals.";
+
 const customerArrivals = z.strictObject({
   perHour: hourlyRates.describe('Customers per hour: a constant rate, or one rate per opening hour counted from calendar.open.'),
+  weekdays: perWeekday(customerWeekday).optional().describe(arrivalWeekdaysHelp),
 });
 
 export const taskArrivals = z
@@ -206,6 +251,7 @@ export const taskArrivals = z
     perHour: hourlyRates
       .optional()
       .describe('Tasks per hour while open: a constant rate, or one rate per opening hour counted from calendar.open.'),
+    weekdays: perWeekday(taskWeekday).optional().describe(arrivalWeekdaysHelp),
   })
   .superRefine((a, ctx) => {
     if (a.perDay === undefined && a.perHour === undefined) {
@@ -307,6 +353,16 @@ export const personSchema = z.strictObject({
       'Working hours on each rostered day, with breaks. Default: the opening hours; in an office that never ' +
         'closes, on duty around the clock.',
     ),
+  weekdays: perWeekday(
+    z.union([z.literal('off'), shiftSchema], {
+      error: 'must be a shift such as {start: "09:00", end: "13:00"} or "off" (not rostered that weekday)',
+    }),
+  )
+    .optional()
+    .describe(
+      'Per weekday (needs calendar.firstWeekday): a shift of its own ({start, end, breaks}; start and end default to ' +
+        'that weekday\'s opening hours) or "off" (not rostered, unpaid). Unlisted weekdays use shift.',
+    ),
   daysOff: z
     .array(z.int().min(1).max(LIMITS.days))
     .max(LIMITS.days)
@@ -334,6 +390,29 @@ export const calendarSchema = z.strictObject({
   warmupMinutes: minutes
     .default(0)
     .describe('Minutes after the first opening left out of every statistic (once per replication).'),
+  firstWeekday: z
+    .enum(WEEKDAYS)
+    .optional()
+    .describe('Weekday of day 1 (mon, tue, wed, thu, fri, sat, sun). Setting it turns the week on: days follow the week, results name weekdays.'),
+  weekdays: perWeekday(
+    z.union(
+      [
+        z.literal('closed'),
+        z.strictObject({
+          open: clock.optional().describe('Opening time that weekday; default calendar.open.'),
+          close: endClock.optional().describe('Closing time that weekday; default calendar.close.'),
+        }),
+      ],
+      { error: 'must be opening hours such as {open: "09:00", close: "13:00"} or "closed"' },
+    ),
+  )
+    .optional()
+    .describe('Opening hours per weekday (needs firstWeekday): {open, close} or "closed" (no opening, nobody rostered, no arrivals). Unlisted weekdays use open and close.'),
+  closedDays: z
+    .array(z.int().min(1).max(LIMITS.days))
+    .max(LIMITS.days)
+    .optional()
+    .describe('Holidays: day numbers (1-based, up to days) on which the office is closed like a closed weekday. Works without firstWeekday.'),
 });
 
 const absencesSchema = z.strictObject({
