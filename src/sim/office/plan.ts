@@ -9,6 +9,7 @@
  */
 import { ArrivalProcess, type Arrivals } from '../arrivals.js';
 import { WeeklyArrivalProcess, type DayProfile } from '../weekly-arrivals.js';
+import { dayHours, dayWeekdays, daysDiffer } from '../week.js';
 import { makeDistribution, type Distribution } from '../distributions.js';
 import { measuredDays } from '../measured-days.js';
 import { WEEKDAYS, type Scenario, type Shift, type Weekday } from '../scenario.js';
@@ -122,18 +123,13 @@ export class OfficePlan {
 
     const cal = s.calendar;
     this.days = cal.days;
-    this.continuous = cal.continuous && cal.firstWeekday === undefined && (cal.closedDays ?? []).length === 0;
+    this.continuous = cal.continuous && !daysDiffer(cal);
     // Each day's hours: its weekday's when the week is on, none on a closed weekday or a holiday.
-    const holidays = new Set(cal.closedDays ?? []);
-    const firstWeekday = cal.firstWeekday === undefined ? -1 : WEEKDAYS.indexOf(cal.firstWeekday);
-    this.dayWeekday = firstWeekday < 0 ? null : Int8Array.from({ length: cal.days }, (_, d) => (firstWeekday + d) % 7);
-    this.dayOpen = new Float64Array(cal.days);
-    this.dayClose = new Float64Array(cal.days);
-    for (let d = 0; d < cal.days; d++) {
-      const hours = holidays.has(d + 1) ? null : this.dayWeekday === null ? cal : cal.weekdays![this.dayWeekday[d]!]!;
-      this.dayOpen[d] = hours === null ? -1 : hours.open;
-      this.dayClose[d] = hours === null ? -1 : hours.close;
-    }
+    const weekdays = dayWeekdays(cal);
+    this.dayWeekday = weekdays === null ? null : Int8Array.from(weekdays, (w) => WEEKDAYS.indexOf(w));
+    const hours = dayHours(cal);
+    this.dayOpen = Float64Array.from(hours, (h) => (h === null ? -1 : h.open));
+    this.dayClose = Float64Array.from(hours, (h) => (h === null ? -1 : h.close));
     const isOpen = (d: number) => d >= 0 && d < cal.days && this.dayOpen[d]! >= 0;
     // The counter stays open across midnight when a day closes at 24:00 and the next opens at 00:00;
     // an office that is open around the clock on its last day runs to the end without closing.

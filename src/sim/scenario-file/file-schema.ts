@@ -24,10 +24,20 @@ const clock = z.string(CLOCK_RULE).regex(clockPattern, CLOCK_RULE);
 const endClock = z.string(END_CLOCK_RULE).regex(endClockPattern, END_CLOCK_RULE);
 
 
-/** A mapping with any of the weekday keys (mon..sun), each holding `value`; unknown keys are errors. */
-function perWeekday<T extends z.ZodType>(value: T) {
+const WEEKDAY_NAMES: Readonly<Record<Weekday, string>> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+
+/** A mapping with any of the weekday keys (mon..sun), each holding `value` (`what` it is, for the help); unknown keys are errors. */
+function perWeekday<T extends z.ZodType>(value: T, what: string) {
   const shape = {} as Record<Weekday, z.ZodOptional<T>>;
-  for (const day of WEEKDAYS) shape[day] = value.optional();
+  for (const day of WEEKDAYS) shape[day] = value.optional().describe(`${WEEKDAY_NAMES[day]}: ${what}`);
   return z.strictObject(shape);
 }
 
@@ -237,7 +247,7 @@ const arrivalWeekdaysHelp =
 
 const customerArrivals = z.strictObject({
   perHour: hourlyRates.describe('Customers per hour: a constant rate, or one rate per opening hour counted from calendar.open.'),
-  weekdays: perWeekday(customerWeekday).optional().describe(arrivalWeekdaysHelp),
+  weekdays: perWeekday(customerWeekday, '{factor} or {perHour} for that weekday.').optional().describe(arrivalWeekdaysHelp),
 });
 
 export const taskArrivals = z
@@ -251,7 +261,7 @@ export const taskArrivals = z
     perHour: hourlyRates
       .optional()
       .describe('Tasks per hour while open: a constant rate, or one rate per opening hour counted from calendar.open.'),
-    weekdays: perWeekday(taskWeekday).optional().describe(arrivalWeekdaysHelp),
+    weekdays: perWeekday(taskWeekday, '{factor}, {perDay} or {perHour} for that weekday.').optional().describe(arrivalWeekdaysHelp),
   })
   .superRefine((a, ctx) => {
     if (a.perDay === undefined && a.perHour === undefined) {
@@ -357,6 +367,7 @@ export const personSchema = z.strictObject({
     z.union([z.literal('off'), shiftSchema], {
       error: 'must be a shift such as {start: "09:00", end: "13:00"} or "off" (not rostered that weekday)',
     }),
+    'the shift that weekday, or "off".',
   )
     .optional()
     .describe(
@@ -405,6 +416,7 @@ export const calendarSchema = z.strictObject({
       ],
       { error: 'must be opening hours such as {open: "09:00", close: "13:00"} or "closed"' },
     ),
+    'opening hours {open, close} that weekday, or "closed".',
   )
     .optional()
     .describe('Opening hours per weekday (needs firstWeekday): {open, close} or "closed" (no opening, nobody rostered, no arrivals). Unlisted weekdays use open and close.'),
