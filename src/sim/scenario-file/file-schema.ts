@@ -364,7 +364,7 @@ export const personSchema = z.strictObject({
         'closes, on duty around the clock.',
     ),
   weekdays: perWeekday(
-    z.union([z.literal('off'), shiftSchema], {
+    z.union([z.literal('off', { error: 'must be "off" (not rostered that weekday) or a shift such as {start: "09:00", end: "13:00"}' }), shiftSchema], {
       error: 'must be a shift such as {start: "09:00", end: "13:00"} or "off" (not rostered that weekday)',
     }),
     'the shift that weekday, or "off".',
@@ -408,7 +408,7 @@ export const calendarSchema = z.strictObject({
   weekdays: perWeekday(
     z.union(
       [
-        z.literal('closed'),
+        z.literal('closed', { error: 'must be "closed" or opening hours such as {open: "09:00", close: "13:00"}' }),
         z.strictObject({
           open: clock.optional().describe('Opening time that weekday; default calendar.open.'),
           close: endClock.optional().describe('Closing time that weekday; default calendar.close.'),
