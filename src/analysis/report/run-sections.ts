@@ -73,7 +73,7 @@ ${figure('Revenue, cost and profit', moneyChart(run, { document: doc, width: PAG
 export function backOfficeSection(run: RunSummary, doc: Document): string {
   if (run.tasks.length === 0) return '';
   return `<section><h2>Back office</h2>
-${figure('Backlog over days', backlogChart(run, { document: doc, width: PAGE_WIDTH }), `Back-office tasks still unfinished at each day's close, mean over replications with its 95% ${run.days === 1 ? 'confidence interval' : 'band'}. A line that keeps rising means the back office cannot keep up and work piles up from day to day.`)}
+${figure('Backlog over days', backlogChart(run, { document: doc, width: PAGE_WIDTH }), `Back-office tasks still unfinished at each day's close, mean over replications with its 95% ${run.days === 1 ? 'confidence interval' : 'band'}. A line that keeps rising means the back office cannot keep up and work piles up from day to day.${(run.closedDays ?? []).length > 0 ? ' Grey: days the office is closed (closed weekdays and holidays); the backlog shown for them is what waits over them until the next opening.' : ''}`)}
 </section>`;
 }
 
