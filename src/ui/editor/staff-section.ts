@@ -10,7 +10,7 @@ import { customElement } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { formatClock, formatMoney } from '../../analysis/format.js';
 import type { Draft } from '../state/validation.js';
-import { formatPath } from '../../sim/scenario-file/path.js';
+import { formatPath, isWithin } from '../../sim/scenario-file/path.js';
 import { ListSection } from './list-section.js';
 import { withInserted, withRemoved } from './open-entries.js';
 import { frontSkillsOf, openingOf, skillsOf, uniqueName } from './draft-info.js';
@@ -80,6 +80,15 @@ export class StaffSection extends ListSection {
     this.edit(['staff', i, 'daysOff'], days);
   }
 
+  private renderWeekdays(p: { weekdays?: unknown }, base: (string | number)[]) {
+    const text = weekdayShiftsText(p.weekdays);
+    const prefix = formatPath([...base, 'weekdays']);
+    const messages = this.errors.errors.filter((e) => isWithin(e.path, prefix)).map((e) => e.message);
+    if (text === '' && messages.length === 0) return nothing;
+    return html`<p class="hint">Per weekday (from the file): ${text}</p>
+      ${messages.map((m) => html`<p class="error">${m}</p>`)}`;
+  }
+
   override render() {
     const skills = skillsOf(this.draft).map((s) => ({ value: s, label: s }));
     const { open, hours } = openingOf(this.draft);
@@ -132,6 +141,7 @@ export class StaffSection extends ListSection {
             </div>`,
           )}
           ${this.errors.at(formatPath([...base, 'shift'])).map((m) => html`<p class="error">${m}</p>`)}
+          ${this.renderWeekdays(p, base)}
           <button type="button" class="quiet" @click=${() => this.edit([...base, 'shift', 'breaks'], [...breaks, { at: '12:00', minutes: 30 }])}>+ Add break</button>
         </div>
         <div class="grid">
@@ -155,6 +165,19 @@ export class StaffSection extends ListSection {
       </div>
     </details>`;
   }
+}
+
+/** A person's shifts per weekday as the file gives them, read-only (edited in the file), with their errors. */
+function weekdayShiftsText(weekdays: unknown): string {
+  if (typeof weekdays !== 'object' || weekdays === null) return '';
+  return Object.entries(weekdays as Record<string, unknown>)
+    .map(([day, shift]) => {
+      const label = day.charAt(0).toUpperCase() + day.slice(1);
+      if (shift === 'off') return `${label} off`;
+      const s = (typeof shift === 'object' && shift !== null ? shift : {}) as { start?: string; end?: string };
+      return `${label} ${s.start ?? 'opening'}–${s.end ?? 'closing'}`;
+    })
+    .join(', ');
 }
 
 declare global {
