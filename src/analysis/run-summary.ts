@@ -4,7 +4,7 @@
  * Everything here is plain data (JSON- and structured-clone-safe), computed from replications in
  * index order, so the CLI, a worker and the web page get identical summaries.
  */
-import type { Area, Scenario, Weekday } from '../sim/scenario.js';
+import type { Area, OpeningWindow, Scenario, Weekday } from '../sim/scenario.js';
 import { dayHours, dayWeekdays } from '../sim/week.js';
 import type { ActivityMinutes, Histogram, ReplicationResult } from '../sim/result.js';
 import { skillNames } from '../sim/metric-catalogue.js';
@@ -39,6 +39,11 @@ export interface RunSummary {
     readonly warmupMinutes: number;
     /** Whether the week is on (calendar.firstWeekday): a week is then 7 calendar days. Absent: off. */
     readonly weekly?: boolean;
+    /** With the week on: the weekday of day 1 and each weekday's hours (Monday first; null = closed). */
+    readonly firstWeekday?: Weekday;
+    readonly weekdays?: readonly (OpeningWindow | null)[];
+    /** Holidays (calendar.closedDays), when there are any. */
+    readonly holidays?: readonly number[];
   };
   readonly serviceLevelTarget: { readonly withinMinutes: number; readonly fraction: number };
   /** Customer class names in file order (the order of class colours). */
@@ -162,7 +167,10 @@ export function summarizeRun(scenario: Scenario, results: readonly ReplicationRe
       close: scenario.calendar.close,
       continuous: scenario.calendar.continuous,
       warmupMinutes: scenario.calendar.warmupMinutes,
-      ...(scenario.calendar.firstWeekday === undefined ? {} : { weekly: true }),
+      ...(scenario.calendar.firstWeekday === undefined
+        ? {}
+        : { weekly: true, firstWeekday: scenario.calendar.firstWeekday, weekdays: scenario.calendar.weekdays! }),
+      ...((scenario.calendar.closedDays ?? []).length === 0 ? {} : { holidays: scenario.calendar.closedDays! }),
     },
     serviceLevelTarget: { ...scenario.targets.serviceLevel },
     customers: scenario.customers.map((c) => c.name),

@@ -34,3 +34,18 @@ export function daysDiffer(calendar: Calendar): boolean {
 export function weekdayLabel(day: Weekday): string {
   return day.charAt(0).toUpperCase() + day.slice(1);
 }
+
+const NAMES: Readonly<Record<Weekday, string>> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+
+/** "Monday", "Tuesday", ... */
+export function weekdayName(day: Weekday): string {
+  return NAMES[day];
+}

@@ -19,14 +19,31 @@ import {
   waitHistogramChart,
 } from '../charts/index.js';
 import { anyCut, esc, figure, kpiCard, metricGroup } from './html.js';
+import { WEEKDAYS } from '../../sim/scenario.js';
+import { weekdayLabel, weekdayName } from '../../sim/week.js';
 
 /** Content width of the report page in pixels (main's max-width minus padding). */
 export const PAGE_WIDTH = 896;
 export const HALF_WIDTH = 439;
 
-/** "09:00–17:00" or "open around the clock". */
+/**
+ * "09:00–17:00" or "around the clock"; with the week, the weekdays that differ and day 1's weekday
+ * ("09:00–17:00, Sat 09:00–13:00, Sun closed; day 1 a Monday"); holidays by day number.
+ */
 export function openingHours(run: RunSummary): string {
-  return run.calendar.continuous ? 'around the clock' : `${formatClock(run.calendar.open)}–${formatClock(run.calendar.close)}`;
+  const { calendar } = run;
+  const hours = (open: number, close: number) => (open === 0 && close === 1440 ? 'around the clock' : `${formatClock(open)}–${formatClock(close)}`);
+  let text = hours(calendar.open, calendar.close);
+  if (calendar.weekdays !== undefined && calendar.firstWeekday !== undefined) {
+    const differ = WEEKDAYS.flatMap((day, i) => {
+      const h = calendar.weekdays![i]!;
+      if (h === null) return [`${weekdayLabel(day)} closed`];
+      return h.open === calendar.open && h.close === calendar.close ? [] : [`${weekdayLabel(day)} ${hours(h.open, h.close)}`];
+    });
+    text += `${differ.length > 0 ? `, ${differ.join(', ')}` : ''}; day 1 a ${weekdayName(calendar.firstWeekday)}`;
+  }
+  if (calendar.holidays !== undefined) text += `; closed on day ${calendar.holidays.join(', ')}`;
+  return text;
 }
 
 export function kpiCards(run: RunSummary): string {

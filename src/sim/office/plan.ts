@@ -9,7 +9,7 @@
  */
 import { ArrivalProcess, type Arrivals } from '../arrivals.js';
 import { WeeklyArrivalProcess, type DayProfile } from '../weekly-arrivals.js';
-import { dayHours, dayWeekdays, daysDiffer } from '../week.js';
+import { dayHours, dayWeekdays } from '../week.js';
 import { makeDistribution, type Distribution } from '../distributions.js';
 import { measuredDays } from '../measured-days.js';
 import { WEEKDAYS, type Scenario, type Shift, type Weekday } from '../scenario.js';
@@ -38,7 +38,6 @@ export class OfficePlan {
   /** The earliest opening and the latest closing over the days (the day series' axis). */
   readonly open: number;
   readonly close: number;
-  readonly continuous: boolean;
   /** Per day: opening and closing minute of the day (both -1 when the office is closed that day). */
   readonly dayOpen: Float64Array;
   readonly dayClose: Float64Array;
@@ -123,7 +122,6 @@ export class OfficePlan {
 
     const cal = s.calendar;
     this.days = cal.days;
-    this.continuous = cal.continuous && !daysDiffer(cal);
     // Each day's hours: its weekday's when the week is on, none on a closed weekday or a holiday.
     const weekdays = dayWeekdays(cal);
     this.dayWeekday = weekdays === null ? null : Int8Array.from(weekdays, (w) => WEEKDAYS.indexOf(w));

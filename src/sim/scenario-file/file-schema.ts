@@ -12,6 +12,7 @@ import { LIMITS } from './limits.js';
 import { clockPattern, endClockPattern } from './clock.js';
 import { nameProblem } from './text-safety.js';
 import { WEEKDAYS, type Weekday } from '../scenario.js';
+import { weekdayName } from '../week.js';
 import { logGamma } from '../log-gamma.js';
 import { exp } from '../math.js';
 
@@ -24,20 +25,10 @@ const clock = z.string(CLOCK_RULE).regex(clockPattern, CLOCK_RULE);
 const endClock = z.string(END_CLOCK_RULE).regex(endClockPattern, END_CLOCK_RULE);
 
 
-const WEEKDAY_NAMES: Readonly<Record<Weekday, string>> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
-
 /** A mapping with any of the weekday keys (mon..sun), each holding `value` (`what` it is, for the help); unknown keys are errors. */
 function perWeekday<T extends z.ZodType>(value: T, what: string) {
   const shape = {} as Record<Weekday, z.ZodOptional<T>>;
-  for (const day of WEEKDAYS) shape[day] = value.optional().describe(`${WEEKDAY_NAMES[day]}: ${what}`);
+  for (const day of WEEKDAYS) shape[day] = value.optional().describe(`${weekdayName(day)}: ${what}`);
   return z.strictObject(shape);
 }
 
