@@ -9,6 +9,7 @@ import { ofKind, type TraceEvent } from '../../../src/sim/result.js';
 import type { Scenario } from '../../../src/sim/scenario.js';
 import { WEEKDAYS } from '../../../src/sim/scenario.js';
 import { parseScenario } from '../../../src/sim/schema.js';
+import { dayHours } from '../../../src/sim/week.js';
 import { randomOffice } from '../random-office.js';
 import { checkTrace } from '../trace-check.js';
 
@@ -436,6 +437,22 @@ describe('invariants on random offices with a week', () => {
       result.weekdayByDay!.forEach((w, d) => (w === 'sun' ? closed.add(d + 1) : undefined));
       const onClosedDays = result.trace!.filter((e) => closed.has(day(e.t)) && clock(e.t) > 0);
       expect(onClosedDays.filter((e) => e.kind === 'open' || e.kind === 'shiftStart' || e.kind === 'sick' || (e.kind === 'arrive' && e.front))).toEqual([]);
+      // Little's law, exactly: the queue's integral over the open minutes of the run (each day its
+      // own hours, closed days none) equals the customers' total time in queue.
+      const since = new Map<number, number>();
+      let waited = 0;
+      let end = 0;
+      for (const e of result.trace!) {
+        if (e.kind === 'arrive' && e.front) since.set(e.item, e.t);
+        if ((e.kind === 'start' && e.front) || e.kind === 'abandon' || e.kind === 'balk' || e.kind === 'turnAway') {
+          waited += e.t - (since.get(e.item) ?? e.t);
+          since.delete(e.item);
+        }
+        if (e.kind === 'end') end = e.t;
+      }
+      for (const t of since.values()) waited += end - t;
+      const openMinutes = dayHours(scenario.calendar).reduce((sum, h) => sum + (h === null ? 0 : h.close - h.open), 0);
+      expect(m['front.queueMean']! * openMinutes).toBeCloseTo(waited, 6);
       expect(JSON.stringify(runReplication(scenario, 0))).toBe(JSON.stringify({ ...result, trace: undefined, traceTruncated: undefined }));
     }
   });
