@@ -491,6 +491,11 @@ describe('the web app in Chromium', () => {
     await p.locator('#tab-counter').click();
     const factors = p.locator('customers-section weekday-factors').first();
     await expect.poll(() => factors.locator('.error').first().textContent()).toContain('sat is closed');
+    // The staff section: Ana's shifts per weekday (Wednesday off, her own Saturday shift).
+    await p.locator('#tab-staff').click();
+    const ana = p.locator('staff-section weekday-shifts').first();
+    expect(await ana.locator('select[aria-label="Wed: shift"]').inputValue()).toBe('off');
+    expect(await ana.locator('select[aria-label="Mon: shift"]').inputValue()).toBe('usual');
     // The results: the backlog chart names weekdays.
     await p.locator('#result-tab-back').click();
     await expect.poll(() => p.locator('backlog-chart g[aria-label="x-axis tick label"] text').first().textContent()).toBe('Mon 1');

@@ -10,11 +10,12 @@ import { customElement } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { formatClock, formatMoney } from '../../analysis/format.js';
 import type { Draft } from '../state/validation.js';
-import { formatPath, isWithin } from '../../sim/scenario-file/path.js';
+import { formatPath } from '../../sim/scenario-file/path.js';
 import { ListSection } from './list-section.js';
 import { withInserted, withRemoved } from './open-entries.js';
 import { frontSkillsOf, openingOf, skillsOf, uniqueName } from './draft-info.js';
 import './edit-field.js';
+import './week-fields.js';
 
 type Person = Draft['staff'][number];
 
@@ -80,13 +81,11 @@ export class StaffSection extends ListSection {
     this.edit(['staff', i, 'daysOff'], days);
   }
 
-  private renderWeekdays(p: { weekdays?: unknown }, base: (string | number)[]) {
-    const text = weekdayShiftsText(p.weekdays);
-    const prefix = formatPath([...base, 'weekdays']);
-    const messages = this.errors.errors.filter((e) => isWithin(e.path, prefix)).map((e) => e.message);
-    if (text === '' && messages.length === 0) return nothing;
-    return html`<p class="hint">Per weekday (from the file): ${text}</p>
-      ${messages.map((m) => html`<p class="error">${m}</p>`)}`;
+  private renderWeekdays(p: { weekdays?: unknown; shift?: { start?: string; end?: string } }, base: (string | number)[], openText: string, closeText: string) {
+    if (this.draft.calendar?.firstWeekday === undefined && p.weekdays === undefined) return nothing;
+    const usual = { start: p.shift?.start ?? openText, end: p.shift?.end ?? closeText };
+    return html`<div class="sub-head"><span>Per weekday</span></div>
+      <weekday-shifts .path=${base} .value=${p.weekdays} .calendar=${this.draft.calendar} .usual=${usual} .errors=${this.errors}></weekday-shifts>`;
   }
 
   override render() {
@@ -141,8 +140,8 @@ export class StaffSection extends ListSection {
             </div>`,
           )}
           ${this.errors.at(formatPath([...base, 'shift'])).map((m) => html`<p class="error">${m}</p>`)}
-          ${this.renderWeekdays(p, base)}
           <button type="button" class="quiet" @click=${() => this.edit([...base, 'shift', 'breaks'], [...breaks, { at: '12:00', minutes: 30 }])}>+ Add break</button>
+          ${this.renderWeekdays(p, base, openText, closeText)}
         </div>
         <div class="grid">
           <div class="wide">
@@ -165,19 +164,6 @@ export class StaffSection extends ListSection {
       </div>
     </details>`;
   }
-}
-
-/** A person's shifts per weekday as the file gives them, read-only (edited in the file), with their errors. */
-function weekdayShiftsText(weekdays: unknown): string {
-  if (typeof weekdays !== 'object' || weekdays === null) return '';
-  return Object.entries(weekdays as Record<string, unknown>)
-    .map(([day, shift]) => {
-      const label = day.charAt(0).toUpperCase() + day.slice(1);
-      if (shift === 'off') return `${label} off`;
-      const s = (typeof shift === 'object' && shift !== null ? shift : {}) as { start?: string; end?: string };
-      return `${label} ${s.start ?? 'opening'}–${s.end ?? 'closing'}`;
-    })
-    .join(', ');
 }
 
 declare global {

@@ -1,7 +1,8 @@
 /**
  * The week in the editor: `<week-calendar>` (the weekday of day 1, each weekday's hours or closed,
- * and holidays) for the office section, and `<weekday-factors>` (a multiplier per weekday on a
- * class's or task's arrivals) for the counter and back-office sections. Every input is bound to its
+ * and holidays) for the office section, `<weekday-factors>` (a multiplier per weekday on a class's
+ * or task's arrivals) for the counter and back-office sections, and `<weekday-shifts>` (a shift or
+ * off per weekday) for the staff section. Every input is bound to its
  * path in the scenario, so the schema's messages land under it as everywhere else in the editor.
  *
  * @fires scenario-edit - with the path edited and its new value (`undefined` removes the key).
@@ -217,9 +218,79 @@ export class WeekdayFactors extends LitElement {
   }
 }
 
+/**
+ * `<weekday-shifts>`: a person's shift per weekday (the path of the staff entry): the usual shift,
+ * a shift of its own (start and end; breaks as the file gives them) or off. Closed weekdays show as
+ * closed.
+ */
+@customElement('weekday-shifts')
+export class WeekdayShifts extends LitElement {
+  static override styles = [controlStyles, editorStyles, weekStyles];
+
+  /** Path of the staff entry. */
+  @property({ attribute: false }) path: Path = [];
+  /** The entry's `weekdays` mapping. */
+  @property({ attribute: false }) value: unknown = undefined;
+  /** The draft's `calendar` mapping: closed weekdays take no shift. */
+  @property({ attribute: false }) calendar: unknown = undefined;
+  /** The entry's usual shift start and end (or the opening hours), for a new weekday shift. */
+  @property({ attribute: false }) usual: { start: string; end: string } = { start: '09:00', end: '17:00' };
+  @property({ attribute: false }) errors: ErrorIndex = ErrorIndex.empty;
+
+  private onMode(day: Weekday, event: Event): void {
+    event.stopPropagation();
+    const mode = (event.target as HTMLSelectElement).value;
+    // A new weekday shift starts as that weekday's own opening hours, else as the usual shift.
+    const calendar = (this.calendar ?? {}) as { open?: string; close?: string; weekdays?: Record<string, unknown> };
+    const hours = calendar.weekdays?.[day] as { open?: string; close?: string } | undefined;
+    const start = typeof hours === 'object' ? (hours.open ?? calendar.open ?? this.usual.start) : this.usual.start;
+    const end = typeof hours === 'object' ? (hours.close ?? calendar.close ?? this.usual.end) : this.usual.end;
+    const value = mode === 'usual' ? undefined : mode === 'off' ? 'off' : { start, end, breaks: [] };
+    this.dispatchEvent(new ScenarioEditEvent([...this.path, 'weekdays', day], value));
+  }
+
+  override render() {
+    const weekdays = (typeof this.value === 'object' && this.value !== null ? this.value : {}) as Record<string, unknown>;
+    const hours = (this.calendar as { weekdays?: Record<string, unknown> } | undefined)?.weekdays ?? {};
+    const at = [...this.path, 'weekdays'];
+    return html`<table aria-label="Shift per weekday">
+        <thead><tr><th>Weekday</th><th>Shift</th><th>Starts</th><th>Ends</th></tr></thead>
+        <tbody>
+          ${WEEKDAYS.map((day) => {
+            const own = weekdays[day];
+            const path = [...at, day];
+            if (hours[day] === 'closed' && own === undefined) {
+              return html`<tr><th scope="row">${weekdayLabel(day)}</th><td>office closed</td><td></td><td></td></tr>`;
+            }
+            const mode = own === undefined ? 'usual' : own === 'off' ? 'off' : 'own';
+            const shift = (mode === 'own' ? own : {}) as { start?: string; end?: string };
+            return html`<tr>
+              <th scope="row">${weekdayLabel(day)}</th>
+              <td>
+                <select aria-label="${weekdayLabel(day)}: shift" @change=${(e: Event) => this.onMode(day, e)}>
+                  <option value="usual" ?selected=${mode === 'usual'}>Usual shift</option>
+                  <option value="own" ?selected=${mode === 'own'}>Own shift</option>
+                  <option value="off" ?selected=${mode === 'off'}>Off</option>
+                </select>
+                ${errorsAt(this.errors, path)}
+                ${this.errors.errors.filter((e) => e.path.startsWith(`${formatPath(path)}.breaks`)).map((e) => html`<p class="error">${e.message}</p>`)}
+              </td>
+              ${mode === 'own'
+                ? html`<td><edit-field hide-label .label=${`${weekdayLabel(day)} shift starts`} .path=${[...path, 'start']} .value=${shift.start} kind="clock" placeholder="opening" .errors=${this.errors}></edit-field></td>
+                    <td><edit-field hide-label .label=${`${weekdayLabel(day)} shift ends`} .path=${[...path, 'end']} .value=${shift.end} kind="clock" placeholder="closing" .errors=${this.errors}></edit-field></td>`
+                : html`<td></td><td></td>`}
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+      ${errorsAt(this.errors, at)}`;
+  }
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'week-calendar': WeekCalendar;
     'weekday-factors': WeekdayFactors;
+    'weekday-shifts': WeekdayShifts;
   }
 }
