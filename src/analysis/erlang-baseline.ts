@@ -6,7 +6,8 @@
  * the report shows it; the formulas are src/analysis/erlang.ts's.
  */
 import { makeDistribution } from '../sim/distributions.js';
-import type { CustomerClass, Person, Scenario } from '../sim/scenario.js';
+import { WEEKDAYS, type CustomerClass, type Person, type Scenario } from '../sim/scenario.js';
+import { dayHours, dayWeekdays, daysDiffer } from '../sim/week.js';
 import { erlangA, mmc, staffingEstimate, type ServiceTarget } from './erlang.js';
 
 /** One counter class under one queueing model. */
@@ -60,6 +61,21 @@ export function averageRatePerHour(perHour: readonly number[], minutesOpen: numb
   return minutes > 0 ? weighted / minutes : 0;
 }
 
+/** The average arrival rate per open hour over the whole run, when days differ (weekdays, closed days). */
+function runAverageRatePerHour(scenario: Scenario, c: CustomerClass): number {
+  const weekdays = dayWeekdays(scenario.calendar);
+  let expected = 0;
+  let minutes = 0;
+  dayHours(scenario.calendar).forEach((h, d) => {
+    if (h === null) return;
+    const open = h.close - h.open;
+    const profile = weekdays === null || c.arrivals.weekdays === undefined ? c.arrivals.perHour : c.arrivals.weekdays[WEEKDAYS.indexOf(weekdays[d]!)]!;
+    expected += (averageRatePerHour(profile, open) * open) / 60;
+    minutes += open;
+  });
+  return minutes > 0 ? expected / (minutes / 60) : 0;
+}
+
 /** People who serve the class: holders of its skill posted at the counter, else any holder (called over). */
 function serversOf(scenario: Scenario, c: CustomerClass): { people: Person[]; calledOver: boolean } {
   const holders = scenario.staff.filter((p) => Object.hasOwn(p.skills, c.skill));
@@ -97,7 +113,7 @@ function classRows(scenario: Scenario, c: CustomerClass): ErlangBaselineRow[] {
   const { people } = serversOf(scenario, c);
   const servers = people.length;
   const proficiency = servers === 0 ? 1 : people.reduce((sum, p) => sum + p.skills[c.skill]!, 0) / servers;
-  const arrivalsPerHour = averageRatePerHour(c.arrivals.perHour, openMinutes(scenario));
+  const arrivalsPerHour = daysDiffer(scenario.calendar) ? runAverageRatePerHour(scenario, c) : averageRatePerHour(c.arrivals.perHour, openMinutes(scenario));
   const serviceMinutes = makeDistribution(c.service).mean / proficiency;
   const lambda = arrivalsPerHour / 60;
   const mu = serviceMinutes > 0 ? 1 / serviceMinutes : Infinity;
@@ -146,6 +162,11 @@ export function brokenAssumptions(scenario: Scenario): string[] {
   const varying = customers.filter((c) => new Set(c.arrivals.perHour).size > 1).map((c) => c.name);
   if (varying.length > 0) {
     notes.push(`Time-varying arrival rates (${names(varying)}): the formulas use the day's average, so the peaks wait longer than they show.`);
+  }
+  if (daysDiffer(scenario.calendar)) {
+    notes.push(
+      'Days that differ (weekday hours, rates or shifts; closed days): the formulas use the average rate over the open hours of the run, so the busy weekdays wait longer than they show.',
+    );
   }
   if (!scenario.calendar.continuous) {
     notes.push('Opening hours: each day starts with an empty queue and ends at closing, not a steady state.');

@@ -8,7 +8,7 @@ import type { Summary } from './statistics.js';
 
 /** A run's summary with its per-day totals in `period`; `period` records the view. */
 export function runInPeriod(run: RunSummary, period: Period): RunSummary {
-  const view = periodView(period, { days: run.days, warmupMinutes: run.calendar.warmupMinutes, continuous: run.calendar.continuous });
+  const view = periodView(period, { days: run.days, ...run.calendar });
   const metrics: Record<string, Summary> = {};
   for (const [key, s] of Object.entries(run.metrics)) metrics[key] = summaryInPeriod(key, s, view);
   return { ...run, metrics, period: view };

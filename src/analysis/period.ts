@@ -8,7 +8,8 @@
  * - the days measured are `calendar.days − warmupMinutes / 1440`, the days the training charge is
  *   spread over: the warm-up is left out of every total;
  * - a week is 5 working days (the scenario's days are consecutive working days), or 7 when the
- *   office never closes (open 00:00 to 24:00 every day).
+ *   office never closes (open 00:00 to 24:00 every day) or the week is on (calendar.firstWeekday:
+ *   the days are then calendar days, closed ones included).
  */
 import { findMetric } from '../sim/metric-catalogue.js';
 import { measuredDays } from '../sim/measured-days.js';
@@ -25,13 +26,15 @@ export interface PeriodCalendar {
   readonly days: number;
   readonly warmupMinutes: number;
   readonly continuous: boolean;
+  /** The week is on: days are calendar days, 7 to a week. */
+  readonly weekly?: boolean;
 }
 
 export { measuredDays };
 
-/** Working days in a week: 5, or 7 in an office that never closes. */
+/** Days in a week: 5 working days, or 7 in an office that never closes or whose days follow the week. */
 export function daysPerWeek(calendar: PeriodCalendar): number {
-  return calendar.continuous ? 7 : 5;
+  return calendar.continuous || calendar.weekly === true ? 7 : 5;
 }
 
 /** How figures are shown: the period, what whole-run totals are divided by, and the words for it. */
@@ -58,7 +61,8 @@ export function periodView(period: Period, calendar: PeriodCalendar): PeriodView
       return { period, divisor: days, words: 'per day', short: 'a day' };
     case 'week': {
       const week = daysPerWeek(calendar);
-      return { period, divisor: days / week, words: `per week (${week} working days)`, short: 'a week' };
+      const words = calendar.weekly === true ? 'per week (7 days)' : `per week (${week} working days)`;
+      return { period, divisor: days / week, words, short: 'a week' };
     }
     case 'run':
       return { period, divisor: 1, words: `over the run (${daysText(days)})`, short: `over ${daysText(days)}` };

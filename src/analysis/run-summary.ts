@@ -4,7 +4,8 @@
  * Everything here is plain data (JSON- and structured-clone-safe), computed from replications in
  * index order, so the CLI, a worker and the web page get identical summaries.
  */
-import type { Area, Scenario } from '../sim/scenario.js';
+import type { Area, OpeningWindow, Scenario, Weekday } from '../sim/scenario.js';
+import { dayHours, dayWeekdays } from '../sim/week.js';
 import type { ActivityMinutes, Histogram, ReplicationResult } from '../sim/result.js';
 import { skillNames } from '../sim/metric-catalogue.js';
 import { pairedDifference, summarizeMetrics, summarizeSeries, type Summary } from './statistics.js';
@@ -36,6 +37,13 @@ export interface RunSummary {
     readonly close: number;
     readonly continuous: boolean;
     readonly warmupMinutes: number;
+    /** Whether the week is on (calendar.firstWeekday): a week is then 7 calendar days. Absent: off. */
+    readonly weekly?: boolean;
+    /** With the week on: the weekday of day 1 and each weekday's hours (Monday first; null = closed). */
+    readonly firstWeekday?: Weekday;
+    readonly weekdays?: readonly (OpeningWindow | null)[];
+    /** Holidays (calendar.closedDays), when there are any. */
+    readonly holidays?: readonly number[];
   };
   readonly serviceLevelTarget: { readonly withinMinutes: number; readonly fraction: number };
   /** Customer class names in file order (the order of class colours). */
@@ -57,6 +65,10 @@ export interface RunSummary {
   };
   /** Back-office tasks unfinished at each day's close: one position per day. */
   readonly backlogByDay: Band;
+  /** The weekday of each day (same positions as backlogByDay) when the week is on; absent otherwise. */
+  readonly weekdayByDay?: readonly Weekday[];
+  /** Days (1-based) the office is closed: closed weekdays and holidays; absent when none. */
+  readonly closedDays?: readonly number[];
   /** Queue-wait histograms of served customers per class, counts summed over replications. */
   readonly waitHistograms: Readonly<Record<string, Histogram>>;
   /** Minutes per activity per staff member: the mean over replications of each replication's total. */
@@ -155,6 +167,10 @@ export function summarizeRun(scenario: Scenario, results: readonly ReplicationRe
       close: scenario.calendar.close,
       continuous: scenario.calendar.continuous,
       warmupMinutes: scenario.calendar.warmupMinutes,
+      ...(scenario.calendar.firstWeekday === undefined
+        ? {}
+        : { weekly: true, firstWeekday: scenario.calendar.firstWeekday, weekdays: scenario.calendar.weekdays! }),
+      ...((scenario.calendar.closedDays ?? []).length === 0 ? {} : { holidays: scenario.calendar.closedDays! }),
     },
     serviceLevelTarget: { ...scenario.targets.serviceLevel },
     customers: scenario.customers.map((c) => c.name),
@@ -168,9 +184,17 @@ export function summarizeRun(scenario: Scenario, results: readonly ReplicationRe
     ),
     series: seriesBands(results),
     backlogByDay: band(results.map((r) => r.backlogByDay)),
+    ...weekLabels(scenario),
     waitHistograms: sumHistograms(results),
     activity: meanActivity(results),
   };
+}
+
+/** The weekday of each day and the closed days, for labels; nothing for an office whose days are all alike. */
+function weekLabels(scenario: Scenario): { weekdayByDay?: Weekday[]; closedDays?: number[] } {
+  const weekdays = dayWeekdays(scenario.calendar);
+  const closed = dayHours(scenario.calendar).flatMap((h, d) => (h === null ? [d + 1] : []));
+  return { ...(weekdays === null ? {} : { weekdayByDay: weekdays }), ...(closed.length === 0 ? {} : { closedDays: closed }) };
 }
 
 /** Union of the keys of several ordered key lists, in order of first appearance. */
@@ -319,8 +343,9 @@ export function summarizeSweep(points: readonly SweepPointInput[]): SweepSummary
       throw new Error(`invalid sweep point: ${JSON.stringify(p.values)} (every point varies ${paths.join(', ')})`);
     }
     const keys = Object.keys(p.results[0]!.metrics);
-    const { days, warmupMinutes, continuous } = p.scenario.calendar;
-    return { keys, point: { values: { ...p.values }, calendar: { days, warmupMinutes, continuous }, metrics: summarizeMetrics(p.results.map((r) => r.metrics), keys) } };
+    const { days, warmupMinutes, continuous, firstWeekday } = p.scenario.calendar;
+    const calendar = { days, warmupMinutes, continuous, ...(firstWeekday === undefined ? {} : { weekly: true }) };
+    return { keys, point: { values: { ...p.values }, calendar, metrics: summarizeMetrics(p.results.map((r) => r.metrics), keys) } };
   });
   return {
     scenario: first.scenario.name,

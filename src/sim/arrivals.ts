@@ -5,7 +5,16 @@
  * across days, so every arrival costs exactly one uniform draw whatever the profile (this keeps a
  * class's stream aligned when a variant changes the rate of one hour).
  */
-export class ArrivalProcess {
+/** A Poisson arrival process sampled by inverting its integrated rate (this file, weekly-arrivals.ts). */
+export interface Arrivals {
+  /**
+   * The time of the next arrival after `from`, given `amount` ~ Exp(1) of integrated rate to
+   * consume; Infinity when none comes before the end.
+   */
+  next(from: number, amount: number): number;
+}
+
+export class ArrivalProcess implements Arrivals {
   /** Rate per minute of each opening hour. */
   private readonly perMinute: Float64Array;
   private readonly dailyIntensity: number;

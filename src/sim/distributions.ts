@@ -3,7 +3,7 @@
  * from a stream given to them, know their mean and variance, and print themselves readably.
  *
  * Uniforms consumed per `sample` (so a reader can reason about which draws share a stream):
- * - exponential, triangular, uniform, empirical: exactly 1 (inversion);
+ * - exponential, weibull, triangular, uniform, empirical: exactly 1 (inversion);
  * - deterministic: 0;
  * - lognormal: exactly 2 (one Box–Muller normal, no cached second normal, so every draw is
  *   self-contained); 0 when cv = 0 or mean = 0;
@@ -20,6 +20,7 @@
  * Node and in every browser. Squares are written as products for the same reason: `x ** 2` is
  * Math.pow, whose rounding the language leaves to the engine, while x·x is IEEE's.
  */
+import { logGamma } from './log-gamma.js';
 import { cos, exp, log, log1p, pow } from './math.js';
 import type { DistSpec } from './scenario.js';
 import type { Rng } from './streams.js';
@@ -145,6 +146,34 @@ class Gamma implements Distribution {
   }
 }
 
+/**
+ * Weibull with shape k and scale λ: F(x) = 1 - exp(-(x/λ)^k), drawn by inversion, λ·E^(1/k) with E
+ * an Exp(1) amount. Mean λ·Γ(1 + 1/k), variance λ²·(Γ(1 + 2/k) - Γ(1 + 1/k)²). Shape 1 is the
+ * exponential with mean λ (pow(E, 1) is exact, so its draws equal the exponential's bit for bit).
+ */
+class Weibull implements Distribution {
+  readonly mean: number;
+  readonly variance: number;
+  private readonly inverseShape: number;
+  constructor(
+    readonly shape: number,
+    readonly scale: number,
+  ) {
+    this.inverseShape = 1 / shape;
+    const g1 = exp(logGamma(1 + 1 / shape));
+    const g2 = exp(logGamma(1 + 2 / shape));
+    this.mean = scale * g1;
+    this.variance = scale * scale * Math.max(0, g2 - g1 * g1);
+  }
+  sample(rng: Rng): number {
+    // 1 - rng() is in (0, 1]: the logarithm is finite and -log(...) >= 0.
+    return this.scale * pow(-log(1 - rng()), this.inverseShape);
+  }
+  toString(): string {
+    return `weibull(shape ${this.shape}, scale ${this.scale})`;
+  }
+}
+
 /** Lognormal or gamma with no spread: keeps the family's name in `toString`, draws nothing. */
 class DegenerateMeanCv implements Distribution {
   readonly variance = 0;
@@ -247,7 +276,7 @@ function checkMinutes(value: number, name: string): void {
 
 /**
  * The distribution a spec describes, after validating its parameters: every parameter is a finite
- * number >= 0, triangular needs min <= mode <= max, uniform min <= max, empirical at least one value.
+ * number >= 0 (a Weibull shape > 0), triangular needs min <= mode <= max, uniform min <= max, empirical at least one value.
  * Throws `invalid <dist>.<param>: <value>` (e.g. `invalid lognormal.cv: -1`).
  */
 export function makeDistribution(spec: DistSpec): Distribution {
@@ -265,6 +294,10 @@ export function makeDistribution(spec: DistSpec): Distribution {
       if (spec.cv === 0 || spec.mean === 0) return new DegenerateMeanCv(spec.dist, spec.mean, spec.cv);
       return spec.dist === 'lognormal' ? new Lognormal(spec.mean, spec.cv) : new Gamma(spec.mean, spec.cv);
     }
+    case 'weibull':
+      check(typeof spec.shape === 'number' && Number.isFinite(spec.shape) && spec.shape > 0, 'weibull.shape', spec.shape);
+      checkMinutes(spec.scale, 'weibull.scale');
+      return new Weibull(spec.shape, spec.scale);
     case 'triangular':
       checkMinutes(spec.min, 'triangular.min');
       checkMinutes(spec.mode, 'triangular.mode');

@@ -3,6 +3,7 @@
  * Everything here is plain data (numbers, arrays, records) so it crosses worker boundaries with
  * structured clone and serializes to JSON unchanged.
  */
+import type { Weekday } from './scenario.js';
 
 /**
  * Flat metric values keyed as in scenario-format.md's CLI output contract (`front.waitMean`,
@@ -13,7 +14,9 @@ export type MetricValues = Record<string, number | null>;
 
 /**
  * Time series over the opening day in fixed buckets (15 minutes), each value the replication's
- * average over its days (after warm-up). `null` where a bucket had nothing to average
+ * average over its days (after warm-up) that were open at that time of day: a short Saturday adds
+ * to its morning buckets only, a closed day to none; the axis runs from the earliest opening to the
+ * latest closing of any day. `null` where a bucket had nothing to average
  * (e.g. the mean wait of customers arriving in a bucket where nobody arrived).
  */
 export interface DaySeries {
@@ -137,8 +140,16 @@ export interface ReplicationResult {
   readonly replication: number;
   readonly metrics: MetricValues;
   readonly series: DaySeries;
-  /** Back-office tasks unfinished at each day's close (one value per simulated day). */
+  /**
+   * Back-office tasks unfinished at each day's close (one value per simulated day); on a day the
+   * counter does not close (closed all day, or open around the clock), at its midnight.
+   */
   readonly backlogByDay: readonly number[];
+  /**
+   * The weekday of each simulated day, beside `backlogByDay` (same positions); present only when the
+   * week is on (`calendar.firstWeekday`).
+   */
+  readonly weekdayByDay?: readonly Weekday[];
   /** Queue-wait histogram of served customers, per customer class name. */
   readonly waitHistograms: Readonly<Record<string, Histogram>>;
   /** Per staff member name. */

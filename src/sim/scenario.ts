@@ -17,6 +17,7 @@ export type DistSpec =
   | { readonly dist: 'deterministic'; readonly value: number }
   | { readonly dist: 'lognormal'; readonly mean: number; readonly cv: number }
   | { readonly dist: 'gamma'; readonly mean: number; readonly cv: number }
+  | { readonly dist: 'weibull'; readonly shape: number; readonly scale: number }
   | { readonly dist: 'triangular'; readonly min: number; readonly mode: number; readonly max: number }
   | { readonly dist: 'uniform'; readonly min: number; readonly max: number }
   | { readonly dist: 'empirical'; readonly values: readonly number[] };
@@ -30,6 +31,12 @@ export type DistName = DistSpec['dist'];
  */
 export interface ArrivalSpec {
   readonly perHour: readonly number[];
+  /**
+   * Present only when the week is on (`calendar.firstWeekday`): the profile of each weekday, Monday
+   * first, counted from that weekday's opening, with the file's factor or own profile applied and a
+   * task's `perDay` converted over that weekday's opening minutes; `[0]` on a closed weekday.
+   */
+  readonly weekdays?: readonly (readonly number[])[];
 }
 
 export interface Handoff {
@@ -94,7 +101,23 @@ export interface Person {
   readonly shift: Shift | null;
   /** 1-based day numbers this person is not rostered. */
   readonly daysOff: readonly number[];
+  /**
+   * Present only when the week is on: the shift of each weekday, Monday first: a Shift, null (on duty
+   * around the clock: a weekday open 00:00-24:00 and no shift given), or 'off' (not rostered: the
+   * file says so, or the office is closed that weekday).
+   */
+  readonly weekdays?: readonly (Shift | null | 'off')[];
   readonly sickProbabilityPerDay: number;
+}
+
+/** The weekdays, Monday first; arrays "per weekday" are indexed in this order. */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** A day's opening hours in minutes after midnight, open < close <= 1440. */
+export interface OpeningWindow {
+  readonly open: number;
+  readonly close: number;
 }
 
 export const ROUTING_POLICIES = ['home-first', 'longest-wait', 'priority'] as const;
@@ -119,6 +142,12 @@ export interface Scenario {
     /** open 00:00 and close 24:00: the office never closes. */
     readonly continuous: boolean;
     readonly warmupMinutes: number;
+    /** Weekday of day 1; present only when the file sets it (the week is on). */
+    readonly firstWeekday?: Weekday;
+    /** Present with firstWeekday: each weekday's opening hours, Monday first; null = closed that weekday. */
+    readonly weekdays?: readonly (OpeningWindow | null)[];
+    /** Holidays: 1-based day numbers, sorted, each once; present only when the file lists some. */
+    readonly closedDays?: readonly number[];
   };
   readonly customers: readonly CustomerClass[];
   readonly tasks: readonly TaskClass[];

@@ -1,3 +1,4 @@
+import type { Scenario } from '../../src/sim/scenario.js';
 import { describe, expect, it } from 'vitest';
 import {
   activityChart,
@@ -227,6 +228,19 @@ describe('backlog chart', () => {
     expect(markElements(chart, 'line', 'path')).toHaveLength(1);
     expect(axisTexts(chart, 'x-axis tick label')).toEqual(['1', '2']);
     expect(axisTexts(chart, 'y-axis label').join()).toContain('Tasks unfinished at close');
+  });
+
+  it('labels days with their weekday and shades closed days when the week is on', () => {
+    const weekly: Scenario = {
+      ...scenario,
+      calendar: { ...scenario.calendar, firstWeekday: 'sat', weekdays: [...Array(6).fill({ open: 540, close: 1020 }), null], closedDays: [1] },
+    };
+    const summary = summarizeRun(weekly, makeResults());
+    expect(summary.weekdayByDay).toEqual(['sat', 'sun']);
+    expect(summary.closedDays).toEqual([1, 2]);
+    const chart = backlogChart(summary, opts);
+    expect(axisTexts(chart, 'x-axis tick label')).toEqual(['Sat 1', 'Sun 2']);
+    expect(markElements(chart, 'rect', 'rect')).toHaveLength(2);
   });
 
   it('shows a single day as a dot with a whisker', () => {

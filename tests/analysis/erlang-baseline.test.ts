@@ -39,6 +39,18 @@ describe('averageRatePerHour', () => {
 });
 
 describe('erlangBaseline', () => {
+  it('takes the average rate over the open hours of the run when days follow the week', () => {
+    // Monday to Friday 24/h for 24 hours, Saturday 12/h for 12 hours, Sunday closed:
+    // (5 x 24 x 24 + 12 x 12) / (5 x 24 + 12) = 3024 / 132 per hour.
+    const s = scenarioFrom(
+      steady().replace('calendar: { open: "00:00", close: "24:00" }', 'calendar: { days: 7, open: "00:00", close: "24:00", firstWeekday: mon, weekdays: { sat: { open: "00:00", close: "12:00" }, sun: closed } }')
+        .replace('arrivals: { perHour: 24 }', 'arrivals: { perHour: 24, weekdays: { sat: { factor: 0.5 } } }'),
+    );
+    const { rows } = erlangBaseline(s);
+    expect(rows[0]!.arrivalsPerHour).toBeCloseTo(3024 / 132, 12);
+    expect(brokenAssumptions(s).join(' ')).toContain('Days that differ');
+  });
+
   it('is Erlang C at the class rate with the counter staff it has (the flexibility baseline: 70.2%, 21.07 min)', () => {
     const { rows, notes } = erlangBaseline(fromFile('scenarios/flex-dedicated.yaml'));
     expect(rows).toHaveLength(6);

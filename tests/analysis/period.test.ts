@@ -20,6 +20,13 @@ describe('periods', () => {
     expect(periodView('run', calendar)).toMatchObject({ divisor: 1, words: 'over the run (20 days)' });
   });
 
+  it('takes a week as 7 calendar days when the week is on (closed days included)', () => {
+    const weekly = { days: 28, warmupMinutes: 0, continuous: false, weekly: true };
+    expect(daysPerWeek(weekly)).toBe(7);
+    expect(periodView('week', weekly)).toMatchObject({ divisor: 4, words: 'per week (7 days)' });
+    expect(periodView('day', weekly)).toMatchObject({ divisor: 28, words: 'per day' });
+  });
+
   it('divides whole-run totals, and only them, with their sd and interval', () => {
     const s = (mean: number) => ({ mean, sd: mean / 10, ci95: [mean - 1, mean + 1] as [number, number], n: 30 });
     const shown = runInPeriod(run({ profit: s(2000), 'front.waitMean': s(3), 'back.backlogEnd': s(40), 'coverage.gapMinutes': s(200) }), 'day');

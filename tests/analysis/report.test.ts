@@ -230,3 +230,20 @@ describe('periods, currency and cut intervals', () => {
 it('refuses an unknown report kind', () => {
   expect(() => renderReportHtml({ kind: 'pie' } as unknown as ReportInput, document)).toThrow('invalid kind: pie');
 });
+
+describe('the report header with the week on', () => {
+  it('says the weekdays that differ, the weekday of day 1 and the holidays', async () => {
+    const { openingHours } = await import('../../src/analysis/report/run-sections.js');
+    const weekly = {
+      ...scenario,
+      calendar: {
+        ...scenario.calendar,
+        firstWeekday: 'mon' as const,
+        weekdays: [...Array(5).fill({ open: 540, close: 1020 }), { open: 540, close: 780 }, null],
+        closedDays: [2],
+      },
+    };
+    expect(openingHours(summarizeRun(weekly, makeResults()))).toBe('09:00–17:00, Sat 09:00–13:00, Sun closed; day 1 a Monday; closed on day 2');
+    expect(openingHours(summarizeRun(scenario, makeResults()))).toBe('09:00–17:00');
+  });
+});

@@ -469,4 +469,38 @@ describe('the web app in Chromium', () => {
     await own.close();
     expect(log).toEqual([]);
   });
+
+  it('edits the week and labels days with weekdays (scenarios/weekly-branch.yaml)', async () => {
+    const own = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const p = await own.newPage();
+    watch(p);
+    await p.goto(server.url);
+    await waitForRun(p, 0);
+    const before = await runId(p);
+    const text = readFileSync(join(ROOT, 'scenarios', 'weekly-branch.yaml'), 'utf8');
+    await p.locator('#import-input').setInputFiles({ name: 'weekly-branch.yaml', mimeType: 'application/yaml', buffer: Buffer.from(text) });
+    await waitForRun(p, before);
+    // The office section: day 1's weekday, Saturday's own hours, Sunday closed, the holiday.
+    const week = p.locator('week-calendar');
+    await expect.poll(() => week.locator('edit-field select').first().inputValue()).toBe('mon');
+    expect(await week.locator('select[aria-label="Sat: hours"]').inputValue()).toBe('own');
+    expect(await week.locator('select[aria-label="Sun: hours"]').inputValue()).toBe('closed');
+    expect(await week.locator('input[aria-label^="Closed days"]').inputValue()).toBe('22');
+    // A closed Saturday afternoon is refused at its field, as the CLI says it.
+    await week.locator('select[aria-label="Sat: hours"]').selectOption('closed');
+    await p.locator('#tab-counter').click();
+    const factors = p.locator('customers-section weekday-factors').first();
+    await expect.poll(() => factors.locator('.error').first().textContent()).toContain('sat is closed');
+    // The staff section: Ana's shifts per weekday (Wednesday off, her own Saturday shift).
+    await p.locator('#tab-staff').click();
+    const ana = p.locator('staff-section weekday-shifts').first();
+    expect(await ana.locator('select[aria-label="Wed: shift"]').inputValue()).toBe('off');
+    expect(await ana.locator('select[aria-label="Mon: shift"]').inputValue()).toBe('usual');
+    // The results: the backlog chart names weekdays.
+    await p.locator('#result-tab-back').click();
+    await expect.poll(() => p.locator('backlog-chart g[aria-label="x-axis tick label"] text').first().textContent()).toBe('Mon 1');
+    const log = problems.get(p)!;
+    await own.close();
+    expect(log).toEqual([]);
+  });
 });

@@ -245,6 +245,7 @@ staff:
       ['{ dist: exponential, mean: 4 }', { dist: 'exponential', mean: 4 }],
       ['{ dist: lognormal, mean: 6, cv: 0.8 }', { dist: 'lognormal', mean: 6, cv: 0.8 }],
       ['{ dist: gamma, mean: 6, cv: 0 }', { dist: 'gamma', mean: 6, cv: 0 }],
+      ['{ dist: weibull, shape: 1.5, scale: 8 }', { dist: 'weibull', shape: 1.5, scale: 8 }],
       ['{ dist: triangular, min: 1, mode: 1, max: 4 }', { dist: 'triangular', min: 1, mode: 1, max: 4 }],
       ['{ dist: uniform, min: 2, max: 2 }', { dist: 'uniform', min: 2, max: 2 }],
       ['{ dist: empirical, values: [1, 2, 2, 9] }', { dist: 'empirical', values: [1, 2, 2, 9] }],
@@ -533,7 +534,7 @@ staff:
     );
     expect(errorsOf(json, 'office.json').map(formatScenarioError)).toEqual([
       'office.json:10:13: customers[0].service.mean: mean must be > 0, got -1',
-      'office.json:18:4: staff[0].wage: unknown key "wage"; allowed: name, count, home, area, skills, wagePerHour, shift, daysOff, sickProbabilityPerDay; did you mean "wagePerHour"?',
+      'office.json:18:4: staff[0].wage: unknown key "wage"; allowed: name, count, home, area, skills, wagePerHour, shift, weekdays, daysOff, sickProbabilityPerDay; did you mean "wagePerHour"?',
     ]);
     expect(parsed(JSON.stringify({ customers: [{ name: 'sale', arrivals: { perHour: 10 }, service: 5 }], staff: [{ name: 'ana', home: 'front' }] }), 'x.json').scenario.name).toBe('x');
   });
@@ -564,7 +565,7 @@ policy:
       'office.yaml:2:15: replications: replications must be an integer, got "many"',
       'office.yaml:4:9: calendar.open: open must be a clock time "HH:MM" from 00:00 to 23:59, got "9.00"',
       'office.yaml:9:48: customers[0].service.mode: mode must be >= min (5), got 2',
-      'office.yaml:10:23: customers[0].patience.dist: unknown distribution "expo"; distributions: exponential, deterministic, lognormal, gamma, triangular, uniform, empirical; did you mean "exponential"?',
+      'office.yaml:10:23: customers[0].patience.dist: unknown distribution "expo"; distributions: exponential, deterministic, lognormal, gamma, weibull, triangular, uniform, empirical; did you mean "exponential"?',
       'office.yaml:11:24: customers[0].handoffs[0].task: unknown task "fulfilment"; the scenario has no tasks',
       'office.yaml:11:49: customers[0].handoffs[0].probability: probability must be in [0, 1], got 1.2',
       'office.yaml:12:11: customers[1].name: duplicate name "sale" (also customers[0]); customer classes and tasks need unique names',
@@ -612,6 +613,15 @@ staff:
       ['{ dist: exponential, mean: 0 }', 'customers[0].service.mean', 'mean must be > 0, got 0'],
       ['{ dist: lognormal, mean: 5, cv: -1 }', 'customers[0].service.cv', 'cv must be >= 0, got -1'],
       ['{ dist: gamma, mean: -5, cv: 1 }', 'customers[0].service.mean', 'mean must be > 0, got -5'],
+      ['{ dist: weibull, shape: 0, scale: 4 }', 'customers[0].service.shape', 'shape must be > 0 and at most 100, got 0'],
+      ['{ dist: weibull, shape: 101, scale: 4 }', 'customers[0].service.shape', 'shape must be > 0 and at most 100, got 101'],
+      ['{ dist: weibull, shape: 2, scale: 0 }', 'customers[0].service.scale', 'scale must be > 0, got 0'],
+      ['{ dist: weibull, shape: 2 }', 'customers[0].service.scale', 'missing required key "scale"'],
+      [
+        '{ dist: weibull, shape: 0.05, scale: 1 }',
+        'customers[0].service.scale',
+        'the mean scale · Γ(1 + 1/shape) must be at most 1000000 minutes, got 2.433e+18 (shape 0.05, scale 1)',
+      ],
       ['{ dist: triangular, min: 1, mode: 9, max: 4 }', 'customers[0].service.mode', 'mode must be <= max (4), got 9'],
       ['{ dist: triangular, min: 5, mode: 5, max: 4 }', 'customers[0].service.max', 'max must be >= min (5), got 4'],
       ['{ dist: uniform, min: 3, max: 1 }', 'customers[0].service.max', 'max must be >= min (3), got 1'],
@@ -619,7 +629,7 @@ staff:
       ['{ dist: empirical, values: [1, -2] }', 'customers[0].service.values[1]', 'values[1] must be >= 0, got -2'],
       ['{ dist: deterministic, value: -1 }', 'customers[0].service.value', 'value must be >= 0, got -1'],
       ['{ dist: exponential, mean: 5, cv: 1 }', 'customers[0].service.cv', 'unknown key "cv"; allowed: dist, mean'],
-      ['{ mean: 5 }', 'customers[0].service.dist', 'missing required key "dist"; distributions: exponential, deterministic, lognormal, gamma, triangular, uniform, empirical'],
+      ['{ mean: 5 }', 'customers[0].service.dist', 'missing required key "dist"; distributions: exponential, deterministic, lognormal, gamma, weibull, triangular, uniform, empirical'],
       ['-3', 'customers[0].service', 'service must be >= 0, got -3'],
       ['"5 minutes"', 'customers[0].service', 'service must be a number of minutes or a distribution such as {dist: exponential, mean: 10}, got "5 minutes"'],
     ];

@@ -19,14 +19,31 @@ import {
   waitHistogramChart,
 } from '../charts/index.js';
 import { anyCut, esc, figure, kpiCard, metricGroup } from './html.js';
+import { WEEKDAYS } from '../../sim/scenario.js';
+import { weekdayLabel, weekdayName } from '../../sim/week.js';
 
 /** Content width of the report page in pixels (main's max-width minus padding). */
 export const PAGE_WIDTH = 896;
 export const HALF_WIDTH = 439;
 
-/** "09:00–17:00" or "open around the clock". */
+/**
+ * "09:00–17:00" or "around the clock"; with the week, the weekdays that differ and day 1's weekday
+ * ("09:00–17:00, Sat 09:00–13:00, Sun closed; day 1 a Monday"); holidays by day number.
+ */
 export function openingHours(run: RunSummary): string {
-  return run.calendar.continuous ? 'around the clock' : `${formatClock(run.calendar.open)}–${formatClock(run.calendar.close)}`;
+  const { calendar } = run;
+  const hours = (open: number, close: number) => (open === 0 && close === 1440 ? 'around the clock' : `${formatClock(open)}–${formatClock(close)}`);
+  let text = hours(calendar.open, calendar.close);
+  if (calendar.weekdays !== undefined && calendar.firstWeekday !== undefined) {
+    const differ = WEEKDAYS.flatMap((day, i) => {
+      const h = calendar.weekdays![i]!;
+      if (h === null) return [`${weekdayLabel(day)} closed`];
+      return h.open === calendar.open && h.close === calendar.close ? [] : [`${weekdayLabel(day)} ${hours(h.open, h.close)}`];
+    });
+    text += `${differ.length > 0 ? `, ${differ.join(', ')}` : ''}; day 1 a ${weekdayName(calendar.firstWeekday)}`;
+  }
+  if (calendar.holidays !== undefined) text += `; closed on day ${calendar.holidays.join(', ')}`;
+  return text;
 }
 
 export function kpiCards(run: RunSummary): string {
@@ -73,7 +90,7 @@ ${figure('Revenue, cost and profit', moneyChart(run, { document: doc, width: PAG
 export function backOfficeSection(run: RunSummary, doc: Document): string {
   if (run.tasks.length === 0) return '';
   return `<section><h2>Back office</h2>
-${figure('Backlog over days', backlogChart(run, { document: doc, width: PAGE_WIDTH }), `Back-office tasks still unfinished at each day's close, mean over replications with its 95% ${run.days === 1 ? 'confidence interval' : 'band'}. A line that keeps rising means the back office cannot keep up and work piles up from day to day.`)}
+${figure('Backlog over days', backlogChart(run, { document: doc, width: PAGE_WIDTH }), `Back-office tasks still unfinished at each day's close, mean over replications with its 95% ${run.days === 1 ? 'confidence interval' : 'band'}. A line that keeps rising means the back office cannot keep up and work piles up from day to day.${(run.closedDays ?? []).length > 0 ? ' Grey: days the office is closed (closed weekdays and holidays); the backlog shown for them is what waits over them until the next opening.' : ''}`)}
 </section>`;
 }
 

@@ -18,25 +18,47 @@ export function planDay(o: Office, day: number): void {
   const s = plan.scenario;
   const base = day * 1440;
   const cal = o.cal;
-  if (plan.continuous && day > 0) o.tallies.backlogByDay[day - 1] = o.tasksInSystem;
-  if (!plan.continuous) {
-    cal.schedule(base + plan.open, PRI.calendar, EV.open, day, 0);
-    cal.schedule(base + plan.close, PRI.calendar, EV.close, day, 0);
-  }
+  // A day the counter did not close (open around the clock, or closed all day): its backlog at midnight.
+  if (day > 0 && plan.closesCounter[day - 1] === 0) o.tallies.backlogByDay[day - 1] = o.tasksInSystem;
+  const open = plan.dayOpen[day]!;
+  const close = plan.dayClose[day]!;
+  if (plan.opensCounter[day] === 1) cal.schedule(base + open, PRI.calendar, EV.open, day, 0);
+  if (plan.closesCounter[day] === 1) cal.schedule(base + close, PRI.calendar, EV.close, day, 0);
   if (day + 1 < plan.days) cal.schedule(base + 1440, PRI.calendar, EV.dayStart, day + 1, 0);
-  // The first bucket boundary of the day; each boundary schedules the next.
-  cal.schedule(base + Math.min(plan.open + BUCKET_MINUTES, plan.close), PRI.calendar, EV.bucket, 0, 0);
+  // The first bucket boundary of the day (the bucket holding its opening); each boundary schedules
+  // the next. The day rides in the tag: its closing ends the chain.
+  if (open >= 0) {
+    const first = Math.floor((open - plan.open) / BUCKET_MINUTES);
+    cal.schedule(base + Math.min(plan.open + (first + 1) * BUCKET_MINUTES, close), PRI.calendar, EV.bucket, first, day);
+  }
   const interruptions = s.absences.interruptions;
+  const weekday = plan.dayWeekday === null ? -1 : plan.dayWeekday[day]!;
   for (let p = 0; p < plan.P; p++) {
     const person = s.staff[p]!;
+    // Drawn every day for everyone, rostered or not and whatever the day's hours, so that no
+    // change of a roster, a weekday or a holiday shifts anyone's later absences.
     const sick = o.sickRng[p]!() < person.sickProbabilityPerDay ? 1 : 0;
     const interruptAt = interruptions ? drawInterruptions(o, p, interruptions.perDay) : NO_INTERRUPTIONS;
-    const rostered = !person.daysOff.includes(day + 1);
-    const shift = person.shift;
+    let rostered = open >= 0 && !person.daysOff.includes(day + 1);
+    let shift = person.shift;
+    if (weekday >= 0) {
+      const own = plan.weekShifts![p]![weekday]!;
+      if (own === 'off') {
+        rostered = false;
+        shift = null;
+      } else {
+        shift = own;
+      }
+    }
     const start = shift ? base + shift.start : base;
     const end = shift ? base + shift.end : base + 1440;
     if (rostered) o.tallies.wages += plan.wagePerMinute[p]! * Math.max(0, end - Math.max(start, plan.statsStart));
     if (shift) {
+      if (o.roundTheClockOn[p] === 1) {
+        // On duty around the clock until today, which has a shift: that duty ends at midnight.
+        cal.schedule(base, PRI.staff, EV.shiftEnd, p, 0);
+        o.roundTheClockOn[p] = 0;
+      }
       if (!rostered) continue;
       // The shift start carries its end: a delayed break never runs past it.
       cal.schedule(start, PRI.staff, EV.shiftStart, p, sick, end);
@@ -93,12 +115,12 @@ export function closeCounter(o: Office, day: number, t: number): void {
   releaseOvertime(o, t);
 }
 
-/** A bucket boundary of the opening day: collects the bucket and schedules the next boundary. */
-export function bucketEnds(o: Office, bucket: number, t: number): void {
+/** A bucket boundary of day `day`: collects the bucket and schedules the next boundary before the day's close. */
+export function bucketEnds(o: Office, bucket: number, day: number, t: number): void {
   const plan = o.plan;
-  if (bucket + 1 < plan.buckets) {
-    const base = Math.floor(t / 1440) * 1440;
-    o.cal.schedule(base + Math.min(plan.open + (bucket + 2) * BUCKET_MINUTES, plan.close), PRI.calendar, EV.bucket, bucket + 1, 0);
+  const close = plan.dayClose[day]!;
+  if (bucket + 1 < plan.buckets && plan.open + (bucket + 1) * BUCKET_MINUTES < close) {
+    o.cal.schedule(day * 1440 + Math.min(plan.open + (bucket + 2) * BUCKET_MINUTES, close), PRI.calendar, EV.bucket, bucket + 1, day);
   }
   o.tallies.collectBucket(bucket, t);
 }

@@ -7,10 +7,12 @@
  * This is the one place that numbers skills: in order of first mention by customer classes, task
  * classes, then people's skills.
  */
-import { ArrivalProcess } from '../arrivals.js';
+import { ArrivalProcess, type Arrivals } from '../arrivals.js';
+import { WeeklyArrivalProcess, type DayProfile } from '../weekly-arrivals.js';
+import { dayHours, dayWeekdays } from '../week.js';
 import { makeDistribution, type Distribution } from '../distributions.js';
 import { measuredDays } from '../measured-days.js';
-import type { Scenario } from '../scenario.js';
+import { WEEKDAYS, type Scenario, type Shift, type Weekday } from '../scenario.js';
 import { BACK, BUCKET_MINUTES, FRONT } from './codes.js';
 
 /** Skill names in the simulator's order: customers', tasks', then people's skills, as first mentioned. */
@@ -33,12 +35,23 @@ export class OfficePlan {
 
   // ---- calendar ----
   readonly days: number;
+  /** The earliest opening and the latest closing over the days (the day series' axis). */
   readonly open: number;
   readonly close: number;
-  readonly continuous: boolean;
+  /** Per day: opening and closing minute of the day (both -1 when the office is closed that day). */
+  readonly dayOpen: Float64Array;
+  readonly dayClose: Float64Array;
+  /** Per day: 1 when the counter opens that day (not when it stays open from the day before). */
+  readonly opensCounter: Uint8Array;
+  /** Per day: 1 when the counter closes that day (not when it stays open into the next day or the run's end). */
+  readonly closesCounter: Uint8Array;
+  /** Per day: its weekday (0 = mon), when the week is on; else null. */
+  readonly dayWeekday: Int8Array | null;
+  /** Per person, the shift of each weekday (Monday first), when the week is on; else null. */
+  readonly weekShifts: readonly (readonly (Shift | null | 'off')[])[] | null;
   /** End of warm-up: statistics, money and minutes count from here. */
   readonly statsStart: number;
-  /** Midnight after the last day plus the longest shift or break past midnight. */
+  /** Midnight after the last day plus the longest shift or break past midnight (none when the last day never closes). */
   readonly horizon: number;
   readonly buckets: number;
   /** Opening minutes after warm-up, over all days. */
@@ -54,7 +67,7 @@ export class OfficePlan {
   /** Infinity when the class has no due time. */
   readonly classDue: Float64Array;
   readonly classPenalty: Float64Array;
-  readonly arrivalProcess: readonly (ArrivalProcess | null)[];
+  readonly arrivalProcess: readonly (Arrivals | null)[];
   /** Per customer class: its handoffs' task classes (q numbering) and probabilities. */
   readonly handoffTask: readonly Int32Array[];
   readonly handoffProb: readonly Float64Array[];
@@ -109,21 +122,54 @@ export class OfficePlan {
 
     const cal = s.calendar;
     this.days = cal.days;
-    this.continuous = cal.continuous;
-    this.open = cal.continuous ? 0 : cal.open;
-    this.close = cal.continuous ? 1440 : cal.close;
-    this.statsStart = this.open + cal.warmupMinutes;
+    // Each day's hours: its weekday's when the week is on, none on a closed weekday or a holiday.
+    const weekdays = dayWeekdays(cal);
+    this.dayWeekday = weekdays === null ? null : Int8Array.from(weekdays, (w) => WEEKDAYS.indexOf(w));
+    const hours = dayHours(cal);
+    this.dayOpen = Float64Array.from(hours, (h) => (h === null ? -1 : h.open));
+    this.dayClose = Float64Array.from(hours, (h) => (h === null ? -1 : h.close));
+    const isOpen = (d: number) => d >= 0 && d < cal.days && this.dayOpen[d]! >= 0;
+    // The counter stays open across midnight when a day closes at 24:00 and the next opens at 00:00;
+    // an office that is open around the clock on its last day runs to the end without closing.
+    this.opensCounter = Uint8Array.from({ length: cal.days }, (_, d) => (isOpen(d) && !(this.dayOpen[d] === 0 && isOpen(d - 1) && this.dayClose[d - 1] === 1440) ? 1 : 0));
+    this.closesCounter = Uint8Array.from({ length: cal.days }, (_, d) => {
+      if (!isOpen(d)) return 0;
+      if (this.dayClose[d] !== 1440) return 1;
+      if (d + 1 < cal.days) return isOpen(d + 1) && this.dayOpen[d + 1] === 0 ? 0 : 1;
+      return this.dayOpen[d] === 0 ? 0 : 1;
+    });
+    let earliest = Infinity;
+    let latest = -Infinity;
+    let firstOpenDay = -1;
+    for (let d = 0; d < cal.days; d++) {
+      if (!isOpen(d)) continue;
+      if (firstOpenDay < 0) firstOpenDay = d;
+      earliest = Math.min(earliest, this.dayOpen[d]!);
+      latest = Math.max(latest, this.dayClose[d]!);
+    }
+    if (firstOpenDay < 0) throw new Error('invalid calendar: the office is closed every day');
+    this.open = earliest;
+    this.close = latest;
+    // Warm-up counts from the first opening.
+    this.statsStart = firstOpenDay * 1440 + this.dayOpen[firstOpenDay]! + cal.warmupMinutes;
+    this.weekShifts = this.dayWeekday === null ? null : s.staff.map((p) => p.weekdays!);
     let overflow = 0;
     for (const p of s.staff) {
-      if (p.shift) overflow = Math.max(overflow, p.shift.end - 1440);
-      if (p.shift) for (const b of p.shift.breaks) overflow = Math.max(overflow, b.at + b.minutes - 1440);
+      for (const shift of [p.shift, ...(p.weekdays ?? [])]) {
+        if (shift === null || shift === 'off') continue;
+        overflow = Math.max(overflow, shift.end - 1440);
+        for (const b of shift.breaks) overflow = Math.max(overflow, b.at + b.minutes - 1440);
+      }
     }
-    this.horizon = this.days * 1440 + (this.continuous ? 0 : overflow);
+    // A run whose last day is open around the clock ends at its midnight, as a continuous office does.
+    const runsToEnd = this.closesCounter[cal.days - 1] === 0 && isOpen(cal.days - 1);
+    this.horizon = this.days * 1440 + (runsToEnd ? 0 : overflow);
     this.buckets = Math.ceil((this.close - this.open) / BUCKET_MINUTES);
     let openMinutes = 0;
     for (let d = 0; d < this.days; d++) {
-      const from = Math.max(d * 1440 + this.open, this.statsStart);
-      openMinutes += Math.max(0, d * 1440 + this.close - from);
+      if (this.dayOpen[d]! < 0) continue;
+      const from = Math.max(d * 1440 + this.dayOpen[d]!, this.statsStart);
+      openMinutes += Math.max(0, d * 1440 + this.dayClose[d]! - from);
     }
     this.openMinutes = openMinutes;
     const lastArrival = (this.days - 1) * 1440 + this.close;
@@ -135,7 +181,10 @@ export class OfficePlan {
     this.classPenalty = Float64Array.from([...s.customers.map(() => 0), ...s.tasks.map((k) => k.latePenalty)]);
     this.classWork = [...s.customers, ...s.tasks].map((c) => makeDistribution(c.service));
     this.classPatience = [...s.customers.map((c) => (c.patience ? makeDistribution(c.patience) : null)), ...s.tasks.map(() => null)];
-    const process = (a: { perHour: readonly number[] } | null) => (a ? new ArrivalProcess(a.perHour, this.open, this.close, lastArrival) : null);
+    const process = (a: { perHour: readonly number[]; weekdays?: readonly (readonly number[])[] } | null): Arrivals | null => {
+      if (a === null) return null;
+      return this.daysAlike(a.weekdays) ? new ArrivalProcess(a.perHour, this.open, this.close, lastArrival) : this.weeklyArrivals(a.perHour, a.weekdays);
+    };
     this.arrivalProcess = [...s.customers.map((c) => process(c.arrivals)), ...s.tasks.map((k) => process(k.arrivals))];
     this.handoffTask = s.customers.map((c) => Int32Array.from(c.handoffs, (h) => C + h.task));
     this.handoffProb = s.customers.map((c) => Float64Array.from(c.handoffs, (h) => h.probability));
@@ -213,5 +262,48 @@ export class OfficePlan {
     let extraSkills = 0;
     for (const p of s.staff) extraSkills += Object.keys(p.skills).filter((k) => k !== p.home).length;
     this.trainingCost = ((s.costs.trainingPerSkill * extraSkills) / s.costs.trainingAmortizationDays) * measuredDays(cal);
+  }
+
+  /**
+   * Whether every day of the run is open with the same hours and, given `weekdays`, the same profile
+   * as the base: then the plain ArrivalProcess runs, and a week of equal days gives the numbers of
+   * no week to the bit.
+   */
+  private daysAlike(weekdays: readonly (readonly number[])[] | undefined): boolean {
+    const open = this.dayOpen[0]!;
+    const close = this.dayClose[0]!;
+    for (let d = 0; d < this.days; d++) if (this.dayOpen[d] !== open || this.dayClose[d] !== close || open < 0) return false;
+    if (weekdays === undefined || this.dayWeekday === null) return true;
+    const base = weekdays[this.dayWeekday[0]!]!;
+    return weekdays.every((w) => w.length === base.length && w.every((r, i) => r === base[i]));
+  }
+
+  /** Arrivals whose days differ: each day its weekday's hours and profile, none on closed days. */
+  private weeklyArrivals(perHour: readonly number[], weekdays: readonly (readonly number[])[] | undefined): WeeklyArrivalProcess {
+    const profiles: DayProfile[] = [];
+    const index = new Map<string, number>();
+    const dayProfile = new Int32Array(this.days);
+    for (let d = 0; d < this.days; d++) {
+      const open = this.dayOpen[d]!;
+      if (open < 0) {
+        dayProfile[d] = -1;
+        continue;
+      }
+      const w = this.dayWeekday === null ? -1 : this.dayWeekday[d]!;
+      const key = `${w}`;
+      let k = index.get(key);
+      if (k === undefined) {
+        k = profiles.length;
+        profiles.push({ open, close: this.dayClose[d]!, perHour: w < 0 || weekdays === undefined ? perHour : weekdays[w]! });
+        index.set(key, k);
+      }
+      dayProfile[d] = k;
+    }
+    return new WeeklyArrivalProcess(profiles, dayProfile);
+  }
+
+  /** The weekday of day `day` (0-based), or null when the week is off. */
+  weekdayOf(day: number): Weekday | null {
+    return this.dayWeekday === null ? null : WEEKDAYS[this.dayWeekday[day]!]!;
   }
 }

@@ -21,7 +21,6 @@ export function simulate(plan: OfficePlan, replication: number, options: RunOpti
   const cal = o.cal;
   // Days and buckets are chained (each schedules the next), keeping the calendar small.
   cal.schedule(0, PRI.calendar, EV.dayStart, 0, 0);
-  if (plan.continuous) cal.schedule(0, PRI.calendar, EV.open, 0, 0);
   cal.schedule(plan.horizon, PRI.end, EV.end, 0, 0);
   for (let q = 0; q < plan.Q; q++) scheduleNextArrival(o, q, 0);
 
@@ -50,7 +49,7 @@ export function simulate(plan: OfficePlan, replication: number, options: RunOpti
         if (cal.tag === o.switchGen[e]) switchEnds(o, e, t);
         break;
       case EV.bucket:
-        bucketEnds(o, e, t);
+        bucketEnds(o, e, cal.tag, t);
         break;
       case EV.dayStart:
         planDay(o, e);
@@ -100,6 +99,6 @@ function finish(o: Office, t: number): ReplicationResult {
     const item = o.serving[p]!;
     if (item >= 0) bookBusy(o, p, o.items.itemClass[item]!, t);
   }
-  if (o.plan.continuous) o.tallies.backlogByDay[o.plan.days - 1] = o.tasksInSystem;
+  if (o.plan.closesCounter[o.plan.days - 1] === 0) o.tallies.backlogByDay[o.plan.days - 1] = o.tasksInSystem;
   return buildResult(o, t);
 }

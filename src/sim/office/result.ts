@@ -6,7 +6,7 @@
 import { WAIT_BIN_EDGES } from '../collectors.js';
 import { metricKeys } from '../metric-catalogue.js';
 import type { ActivityMinutes, DaySeries, Histogram, MetricValues, ReplicationResult } from '../result.js';
-import type { Scenario } from '../scenario.js';
+import { WEEKDAYS, type Scenario } from '../scenario.js';
 import { ACT, ACT_COUNT, BUCKET_MINUTES, FRONT, ITEM_WAITING } from './codes.js';
 import type { Office } from './state.js';
 
@@ -145,6 +145,7 @@ export function buildResult(o: Office, t: number): ReplicationResult {
     metrics: inCatalogueOrder(s, m),
     series: buildSeries(o),
     backlogByDay: Array.from(tl.backlogByDay),
+    ...(plan.dayWeekday === null ? {} : { weekdayByDay: Array.from(plan.dayWeekday, (w) => WEEKDAYS[w]!) }),
     waitHistograms: Object.fromEntries(waitHistograms),
     activity: Object.fromEntries(activity),
     events: tl.events,

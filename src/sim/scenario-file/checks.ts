@@ -8,11 +8,13 @@
  */
 import type { z } from 'zod';
 import { formatClock } from './clock.js';
-import { breakStart, memberNames, openingHours, shiftWindow, type OpeningHours } from './derive.js';
+import { memberNames, openingHours, type OpeningHours } from './derive.js';
 import { formatPath, isRecord, type Finding, type PathSegment } from './finding.js';
 import { calendarSchema, customerSchema, personSchema, policySchema, taskSchema } from './file-schema.js';
 import { LIMITS } from './limits.js';
+import { checkShift } from './shift-checks.js';
 import { didYouMean, nearMiss } from './suggest.js';
+import { checkWeekCalendar, checkWeekRates, checkWeekRoster, type WeekArrivalsView, type WeekStaffView, type WeekInfo } from './week-checks.js';
 import { nameProblem, quoteText, RESERVED_NAMES } from './text-safety.js';
 
 export interface CheckResult {
@@ -22,7 +24,7 @@ export interface CheckResult {
 }
 
 /** One customer class or task, each value undefined where it is missing or invalid. */
-interface WorkView {
+interface WorkView extends WeekArrivalsView {
   readonly kind: 'customer' | 'task';
   readonly path: readonly PathSegment[];
   readonly name: string | undefined;
@@ -36,7 +38,7 @@ interface WorkView {
   readonly latePenalty: number | undefined;
 }
 
-interface StaffView {
+interface StaffView extends WeekStaffView {
   readonly path: readonly PathSegment[];
   readonly name: string | undefined;
   /** Members made by this entry; undefined when the name or count is invalid. */
@@ -54,7 +56,9 @@ interface StaffView {
 export function checkRelations(input: unknown): CheckResult {
   const result: CheckResult = { errors: [], warnings: [] };
   if (!isRecord(input)) return result;
-  const hours = checkCalendar(input.calendar, result.errors);
+  const calendar = checkCalendar(input.calendar, result.errors);
+  const hours = calendar?.hours;
+  const week = calendar?.week;
   const customers = listAt(input, 'customers')?.map((raw, i) => workView('customer', raw, ['customers', i]));
   const tasks = listAt(input, 'tasks')?.map((raw, i) => workView('task', raw, ['tasks', i]));
   const staff = listAt(input, 'staff')?.map((raw, i) => staffView(raw, ['staff', i]));
@@ -66,12 +70,14 @@ export function checkRelations(input: unknown): CheckResult {
   const work = customers !== undefined && tasks !== undefined ? [...customers, ...tasks] : undefined;
   checkClassNames([...(customers ?? []), ...(tasks ?? [])], result.errors);
   if (hours !== undefined) checkRates([...(customers ?? []), ...(tasks ?? [])], hours, result.errors);
+  if (hours !== undefined && week !== undefined) for (const item of [...(customers ?? []), ...(tasks ?? [])]) checkWeekRates(item, week, hours, result.errors);
   if (customers !== undefined && tasks !== undefined) checkHandoffs(customers, tasks, result.errors);
   // With no work or no staff at all, one error says so; the skill rules would only repeat it.
   if (work !== undefined && work.length > 0 && staff !== undefined && staff.length > 0) checkSkills(work, staff, policy, result);
   if (staff !== undefined) checkMembers(staff, result.errors);
   if (staff !== undefined) checkSkillKeys(staff, result.errors);
   if (staff !== undefined && hours !== undefined) checkRosters(staff, hours, result.errors);
+  if (staff !== undefined && hours !== undefined && week !== undefined) for (const person of staff) checkWeekRoster(person, week, hours, result.errors);
   if (policy !== undefined) checkPriority(policy, work, result);
   if (staff !== undefined && work !== undefined) checkPlanning(input.planning, staff, work, result.errors);
   for (const task of tasks ?? []) {
@@ -112,12 +118,15 @@ function workView(kind: WorkView['kind'], raw: unknown, path: PathSegment[]): Wo
   if (kind === 'customer' && isRecord(raw) && Array.isArray(raw.handoffs)) {
     for (const h of raw.handoffs) handoffs.push(isRecord(h) && typeof h.task === 'string' ? h.task : undefined);
   }
+  const arrivals = customerArrivals ?? taskArrivals;
   return {
     kind,
     path,
     name,
     skill,
     skillGiven,
+    weekdays: arrivals?.weekdays,
+    weekdaysGiven: isRecord(raw) && isRecord(raw.arrivals) && raw.arrivals.weekdays !== undefined,
     perHour: customerArrivals?.perHour ?? taskArrivals?.perHour,
     perDay: taskArrivals?.perDay,
     handoffs,
@@ -141,6 +150,9 @@ function staffView(raw: unknown, path: PathSegment[]): StaffView {
     area: isRecord(raw) && raw.area === undefined ? null : field(personSchema, raw, 'area'),
     skills,
     shift,
+    shiftGiven: isRecord(raw) && raw.shift !== undefined,
+    weekdays: field(personSchema, raw, 'weekdays'),
+    weekdaysGiven: isRecord(raw) && raw.weekdays !== undefined,
     daysOff: field(personSchema, raw, 'daysOff'),
   };
 }
@@ -148,30 +160,27 @@ function staffView(raw: unknown, path: PathSegment[]): StaffView {
 // ---------------------------------------------------------------------------------------------
 // Rules
 
-function checkCalendar(raw: unknown, errors: Finding[]): OpeningHours | undefined {
-  const parsed = calendarSchema.safeParse(raw === undefined ? {} : raw);
-  if (!parsed.success) return undefined;
-  const hours = openingHours(parsed.data);
+/** The base opening hours, and the week (undefined when it cannot be known); undefined when the base is invalid. */
+function checkCalendar(raw: unknown, errors: Finding[]): { hours: OpeningHours; week: WeekInfo | undefined } | undefined {
+  const calendar = raw === undefined ? {} : raw;
+  if (!isRecord(calendar)) return undefined;
+  // Each key on its own, so a mistake in the week's keys does not hide the base hours' rules.
+  const days = field(calendarSchema, calendar, 'days');
+  const open = field(calendarSchema, calendar, 'open');
+  const close = field(calendarSchema, calendar, 'close');
+  if (days === undefined || open === undefined || close === undefined) return undefined;
+  const hours = openingHours({ days, open, close });
   if (hours.close <= hours.open) {
     errors.push({
       path: ['calendar', 'close'],
       message:
-        `close must be after open (${parsed.data.open}), got "${parsed.data.close}"; an office open past midnight ` +
+        `close must be after open (${open}), got "${close}"; an office open past midnight ` +
         'is not supported, but open "00:00" with close "24:00" never closes',
     });
     return undefined;
   }
-  // Warm-up starts at the first opening and must end before the last closing, or nothing is measured.
-  const longest = (hours.days - 1) * 1440 + hours.minutes;
-  if (parsed.data.warmupMinutes >= longest) {
-    errors.push({
-      path: ['calendar', 'warmupMinutes'],
-      message:
-        `warmupMinutes must be < ${longest} (it starts at the first opening and must end before the last closing ` +
-        `of ${hours.days} day(s)), got ${parsed.data.warmupMinutes}`,
-    });
-  }
-  return hours;
+  const week = checkWeekCalendar(calendar, hours, field(calendarSchema, calendar, 'warmupMinutes'), errors);
+  return { hours, week };
 }
 
 function checkClassNames(work: readonly WorkView[], errors: Finding[]): void {
@@ -365,40 +374,7 @@ function checkRosters(staff: readonly StaffView[], hours: OpeningHours, errors: 
         });
       }
     }
-    if (person.shift === undefined) continue;
-    const shiftPath = [...person.path, 'shift'];
-    const window = shiftWindow(person.shift, hours);
-    if (window.end === window.start) {
-      errors.push({
-        path: [...shiftPath, person.shift.end === undefined ? 'start' : 'end'],
-        message:
-          `shift must not end when it starts (${formatClock(window.start)}); ` +
-          'for a shift crossing midnight give an end earlier than its start; a whole day is "00:00" to "24:00"',
-      });
-      continue;
-    }
-    const span = `${formatClock(window.start)}-${formatClock(window.end > 1440 ? window.end - 1440 : window.end)}`;
-    let previous: { at: number; minutes: number; clock: string } | undefined;
-    const breaks = person.shift.breaks
-      .map((b, j) => ({ at: breakStart(b.at, window), minutes: b.minutes, j, clock: b.at }))
-      .sort((a, b) => a.at - b.at || a.j - b.j);
-    for (const b of breaks) {
-      const path = [...shiftPath, 'breaks', b.j];
-      if (b.at < window.start || b.at + b.minutes > window.end) {
-        errors.push({
-          path,
-          message: `break at ${b.clock} for ${b.minutes} minutes must lie inside the shift ${span}`,
-        });
-        continue;
-      }
-      if (previous !== undefined && b.at < previous.at + previous.minutes) {
-        errors.push({
-          path,
-          message: `break at ${b.clock} overlaps the break at ${previous.clock} (${previous.minutes} minutes); breaks must not overlap`,
-        });
-      }
-      previous = b;
-    }
+    if (person.shift !== undefined) checkShift(person.shift, hours, [...person.path, 'shift'], errors);
   }
 }
 

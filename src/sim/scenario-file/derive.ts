@@ -2,6 +2,7 @@
  * Values derived from the file that both the checks and the normalization need, computed one way:
  * opening hours, group members, shift windows and break times.
  */
+import { WEEKDAYS } from '../scenario.js';
 import { clockMinutes } from './clock.js';
 
 export interface OpeningHours {
@@ -49,4 +50,52 @@ export function shiftWindow(shift: { readonly start?: string | undefined; readon
 export function breakStart(at: string, window: ShiftWindow): number {
   const minutes = clockMinutes(at);
   return window.end > 1440 && minutes < window.start ? minutes + 1440 : minutes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The week
+
+
+/** 0 = mon .. 6 = sun. */
+export function weekdayIndex(day: string): number {
+  return (WEEKDAYS as readonly string[]).indexOf(day);
+}
+
+type WeekdayHoursFile = 'closed' | { readonly open?: string | undefined; readonly close?: string | undefined };
+
+/**
+ * Opening hours of each weekday, Monday first: a listed weekday's own hours (each end defaulting to the
+ * base opening hours), else the base; null for "closed". Hours of a listed weekday may be invalid
+ * (close <= open): the checks report that.
+ */
+export function weekdayOpeningHours(
+  base: OpeningHours,
+  weekdays: Partial<Readonly<Record<string, WeekdayHoursFile | undefined>>> | undefined,
+): (OpeningHours | null)[] {
+  return WEEKDAYS.map((day) => {
+    const own = weekdays?.[day];
+    if (own === undefined) return base;
+    if (own === 'closed') return null;
+    const open = own.open === undefined ? base.open : clockMinutes(own.open);
+    const close = own.close === undefined ? base.close : clockMinutes(own.close);
+    const minutes = close - open;
+    return { days: base.days, open, close, continuous: open === 0 && close === 1440, minutes, hours: Math.ceil(minutes / 60) };
+  });
+}
+
+/**
+ * The opening hours of every simulated day (index = day - 1): its weekday's hours when the week is on
+ * (`firstWeekday` given), else the base; null on a closed weekday or a holiday (`closedDays`).
+ */
+export function dayOpeningHours(
+  base: OpeningHours,
+  week: readonly (OpeningHours | null)[] | null,
+  firstWeekday: number,
+  closedDays: readonly number[],
+): (OpeningHours | null)[] {
+  const holidays = new Set(closedDays);
+  return Array.from({ length: base.days }, (_, d) => {
+    if (holidays.has(d + 1)) return null;
+    return week === null ? base : week[(firstWeekday + d) % 7]!;
+  });
 }

@@ -11,6 +11,10 @@ import { z } from 'zod';
 import { LIMITS } from './limits.js';
 import { clockPattern, endClockPattern } from './clock.js';
 import { nameProblem } from './text-safety.js';
+import { WEEKDAYS, type Weekday } from '../scenario.js';
+import { weekdayName } from '../week.js';
+import { logGamma } from '../log-gamma.js';
+import { exp } from '../math.js';
 
 const CLOCK_RULE = 'must be a clock time "HH:MM" from 00:00 to 23:59';
 const END_CLOCK_RULE = 'must be a clock time "HH:MM" from 00:00 to 24:00';
@@ -19,6 +23,14 @@ const PROBABILITY_RULE = 'must be in [0, 1]';
 
 const clock = z.string(CLOCK_RULE).regex(clockPattern, CLOCK_RULE);
 const endClock = z.string(END_CLOCK_RULE).regex(endClockPattern, END_CLOCK_RULE);
+
+
+/** A mapping with any of the weekday keys (mon..sun), each holding `value` (`what` it is, for the help); unknown keys are errors. */
+function perWeekday<T extends z.ZodType>(value: T, what: string) {
+  const shape = {} as Record<Weekday, z.ZodOptional<T>>;
+  for (const day of WEEKDAYS) shape[day] = value.optional().describe(`${weekdayName(day)}: ${what}`);
+  return z.strictObject(shape);
+}
 
 /** A name shown on screens and used as a key: no control or bidi formatting characters, not `__proto__`. */
 function usableName(schema: z.ZodString) {
@@ -78,6 +90,33 @@ const gamma = z
   })
   .describe('Gamma with the given mean and coefficient of variation: {dist: gamma, mean, cv}.');
 
+const WEIBULL_SHAPE_RULE = `must be > 0 and at most ${LIMITS.weibullShape}`;
+
+const weibull = z
+  .strictObject({
+    dist: z.literal('weibull'),
+    shape: z
+      .number()
+      .gt(0, WEIBULL_SHAPE_RULE)
+      .max(LIMITS.weibullShape, WEIBULL_SHAPE_RULE)
+      .describe('Shape k (> 0): below 1 more short and very long times than exponential, 1 = exponential, above 1 bunched around the mean.'),
+    scale: positiveMinutes.describe('Scale in minutes (> 0); the mean is scale · Γ(1 + 1/shape).'),
+  })
+  .superRefine((d, ctx) => {
+    // A small shape makes the mean explode (shape 0.1: 3.6 million times the scale). Checked once
+    // both parameters are valid (zod runs this even after a field's own rule failed).
+    if (!(d.shape > 0 && d.shape <= LIMITS.weibullShape && d.scale > 0)) return;
+    const mean = d.scale * exp(logGamma(1 + 1 / d.shape));
+    if (!(mean <= LIMITS.minutes)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scale'],
+        message: `the mean scale · Γ(1 + 1/shape) must be at most ${LIMITS.minutes} minutes, got ${mean.toPrecision(4)} (shape ${d.shape}, scale ${d.scale})`,
+      });
+    }
+  })
+  .describe('Weibull with shape k and scale in minutes: {dist: weibull, shape, scale}; mean = scale · Γ(1 + 1/shape).');
+
 const triangular = z
   .strictObject({
     dist: z.literal('triangular'),
@@ -125,6 +164,7 @@ const distributionObject = z.discriminatedUnion('dist', [
   deterministic,
   lognormal,
   gamma,
+  weibull,
   triangular,
   uniform,
   empirical,
@@ -139,7 +179,7 @@ export const distribution = z
     id: 'Distribution',
     description:
       'Minutes: a bare number (always that value) or {dist: exponential, mean}, {dist: deterministic, value}, ' +
-      '{dist: lognormal, mean, cv}, {dist: gamma, mean, cv}, {dist: triangular, min, mode, max}, ' +
+      '{dist: lognormal, mean, cv}, {dist: gamma, mean, cv}, {dist: weibull, shape, scale}, {dist: triangular, min, mode, max}, ' +
       '{dist: uniform, min, max}, {dist: empirical, values: [...]}.',
   });
 
@@ -161,8 +201,44 @@ export const hourlyRates = z
       'office that never closes).',
   });
 
+const factor = z
+  .number()
+  .min(0)
+  .max(LIMITS.weekdayFactor)
+  .describe("Multiplier on the base arrivals that weekday (1.3 = 30% more; 0 = none), over that weekday's opening hours.");
+
+const customerWeekday = z
+  .strictObject({
+    factor: factor.optional(),
+    perHour: hourlyRates
+      .optional()
+      .describe("That weekday's own profile: a constant rate, or one rate per opening hour counted from that weekday's opening."),
+  })
+  .superRefine((a, ctx) => {
+    const given = [a.factor, a.perHour].filter((v) => v !== undefined).length;
+    if (given !== 1) ctx.addIssue({ code: 'custom', message: 'give factor (a multiplier on the base profile) or perHour (that weekday\'s profile), one of them' });
+  });
+
+const taskWeekday = z
+  .strictObject({
+    factor: factor.optional(),
+    perDay: z.number().min(0).max(LIMITS.perDay).optional().describe("Tasks that weekday, spread evenly over its opening hours."),
+    perHour: hourlyRates
+      .optional()
+      .describe("That weekday's own profile: a constant rate, or one rate per opening hour counted from that weekday's opening."),
+  })
+  .superRefine((a, ctx) => {
+    const given = [a.factor, a.perDay, a.perHour].filter((v) => v !== undefined).length;
+    if (given !== 1) ctx.addIssue({ code: 'custom', message: 'give factor (a multiplier on the base workload), perDay or perHour, one of them' });
+  });
+
+const arrivalWeekdaysHelp =
+  'Per weekday (needs calendar.firstWeekday): {factor: 1.3} multiplies the base arrivals that weekday, or a profile of ' +
+  "its own counted from that weekday's opening; unlisted weekdays use the base arrivals.";
+
 const customerArrivals = z.strictObject({
   perHour: hourlyRates.describe('Customers per hour: a constant rate, or one rate per opening hour counted from calendar.open.'),
+  weekdays: perWeekday(customerWeekday, '{factor} or {perHour} for that weekday.').optional().describe(arrivalWeekdaysHelp),
 });
 
 export const taskArrivals = z
@@ -176,6 +252,7 @@ export const taskArrivals = z
     perHour: hourlyRates
       .optional()
       .describe('Tasks per hour while open: a constant rate, or one rate per opening hour counted from calendar.open.'),
+    weekdays: perWeekday(taskWeekday, '{factor}, {perDay} or {perHour} for that weekday.').optional().describe(arrivalWeekdaysHelp),
   })
   .superRefine((a, ctx) => {
     if (a.perDay === undefined && a.perHour === undefined) {
@@ -277,6 +354,17 @@ export const personSchema = z.strictObject({
       'Working hours on each rostered day, with breaks. Default: the opening hours; in an office that never ' +
         'closes, on duty around the clock.',
     ),
+  weekdays: perWeekday(
+    z.union([z.literal('off', { error: 'must be "off" (not rostered that weekday) or a shift such as {start: "09:00", end: "13:00"}' }), shiftSchema], {
+      error: 'must be a shift such as {start: "09:00", end: "13:00"} or "off" (not rostered that weekday)',
+    }),
+    'the shift that weekday, or "off".',
+  )
+    .optional()
+    .describe(
+      'Per weekday (needs calendar.firstWeekday): a shift of its own ({start, end, breaks}; start and end default to ' +
+        'that weekday\'s opening hours) or "off" (not rostered, unpaid). Unlisted weekdays use shift.',
+    ),
   daysOff: z
     .array(z.int().min(1).max(LIMITS.days))
     .max(LIMITS.days)
@@ -304,6 +392,30 @@ export const calendarSchema = z.strictObject({
   warmupMinutes: minutes
     .default(0)
     .describe('Minutes after the first opening left out of every statistic (once per replication).'),
+  firstWeekday: z
+    .enum(WEEKDAYS)
+    .optional()
+    .describe('Weekday of day 1 (mon, tue, wed, thu, fri, sat, sun). Setting it turns the week on: days follow the week, results name weekdays.'),
+  weekdays: perWeekday(
+    z.union(
+      [
+        z.literal('closed', { error: 'must be "closed" or opening hours such as {open: "09:00", close: "13:00"}' }),
+        z.strictObject({
+          open: clock.optional().describe('Opening time that weekday; default calendar.open.'),
+          close: endClock.optional().describe('Closing time that weekday; default calendar.close.'),
+        }),
+      ],
+      { error: 'must be opening hours such as {open: "09:00", close: "13:00"} or "closed"' },
+    ),
+    'opening hours {open, close} that weekday, or "closed".',
+  )
+    .optional()
+    .describe('Opening hours per weekday (needs firstWeekday): {open, close} or "closed" (no opening, nobody rostered, no arrivals). Unlisted weekdays use open and close.'),
+  closedDays: z
+    .array(z.int().min(1).max(LIMITS.days))
+    .max(LIMITS.days)
+    .optional()
+    .describe('Holidays: day numbers (1-based, up to days) on which the office is closed like a closed weekday. Works without firstWeekday.'),
 });
 
 const absencesSchema = z.strictObject({

@@ -21,6 +21,10 @@ export const LIMITS = {
   minutes: 1_000_000,
   /** Coefficient of variation of lognormal and gamma distributions. */
   cv: 100,
+  /** A weekday's multiplier on the base arrivals. */
+  weekdayFactor: 1000,
+  /** Shape of a Weibull distribution (100: nearly a fixed value; larger adds nothing). */
+  weibullShape: 100,
   /** Observations in an empirical distribution. */
   empiricalValues: 100_000,
   breaksPerShift: 24,

@@ -14,6 +14,7 @@ import { ListSection } from './list-section.js';
 import { withInserted, withRemoved } from './open-entries.js';
 import { frontSkillsOf, openingOf, skillsOf, taskNamesOf, uniqueName, classNamesOf } from './draft-info.js';
 import './edit-field.js';
+import './week-fields.js';
 import './dist-field.js';
 import './hourly-profile.js';
 
@@ -110,6 +111,9 @@ export class CustomersSection extends ListSection {
           <edit-field .label=${'Walks away if people waiting'} .path=${[...base, 'balkAt']} .value=${c.balkAt} kind="integer" min="0" unit="people or more" placeholder="never" hint="Counts customers of this class already waiting: with this many in the queue, a newcomer does not join." .errors=${this.errors}></edit-field>
         </div>
         <hourly-profile .label=${'Arrivals per hour'} .path=${[...base, 'arrivals', 'perHour']} .value=${c.arrivals?.perHour} .hours=${hours} .open=${open} .errors=${this.errors}></hourly-profile>
+        ${this.draft.calendar?.firstWeekday !== undefined || c.arrivals?.weekdays !== undefined
+          ? html`<weekday-factors .calendar=${this.draft.calendar} .path=${[...base, 'arrivals']} .value=${c.arrivals?.weekdays} .errors=${this.errors}></weekday-factors>`
+          : nothing}
         <dist-field .label=${'Service time (at full proficiency)'} .path=${[...base, 'service']} .value=${c.service} .errors=${this.errors}></dist-field>
         <dist-field .label=${'Patience before giving up'} .path=${[...base, 'patience']} .value=${c.patience} optional noneLabel="Never gives up" .errors=${this.errors}></dist-field>
         <div class="sub">

@@ -18,13 +18,14 @@ import { controlStyles, fieldHostStyles, fieldsetStyles } from '../styles/shared
 import { ErrorIndex } from './error-index.js';
 import './edit-field.js';
 
-type Shape = 'none' | 'deterministic' | 'exponential' | 'lognormal' | 'gamma' | 'triangular' | 'uniform' | 'empirical';
+type Shape = 'none' | 'deterministic' | 'exponential' | 'lognormal' | 'gamma' | 'weibull' | 'triangular' | 'uniform' | 'empirical';
 
 const SHAPES: readonly { readonly value: Shape; readonly label: string }[] = [
   { value: 'deterministic', label: 'Fixed' },
   { value: 'exponential', label: 'Exponential (very variable)' },
   { value: 'lognormal', label: 'Lognormal (mean, variability)' },
   { value: 'gamma', label: 'Gamma (mean, variability)' },
+  { value: 'weibull', label: 'Weibull (shape, scale)' },
   { value: 'triangular', label: 'Triangular (min, most likely, max)' },
   { value: 'uniform', label: 'Uniform (min, max)' },
   { value: 'empirical', label: 'Observed values' },
@@ -66,6 +67,11 @@ function convert(shape: Shape, mean: number): DistributionFile | undefined {
     case 'lognormal':
     case 'gamma':
       return { dist: shape, mean: tidy(mean), cv: 0.5 };
+    case 'weibull': {
+      // Shape 1.5 (bunched more than exponential); the scale that keeps the mean.
+      const shape = 1.5;
+      return { dist: 'weibull', shape, scale: tidy(mean / makeDistribution({ dist: 'weibull', shape, scale: 1 }).mean) };
+    }
     case 'triangular':
       return { dist: 'triangular', min: tidy(mean / 2), mode: tidy(mean), max: tidy(mean * 1.5) };
     case 'uniform':
@@ -159,7 +165,7 @@ export class DistField extends LitElement {
       .value=${value[key]}
       kind="number"
       min="0"
-      unit=${key === 'cv' ? '' : 'min'}
+      unit=${key === 'cv' || key === 'shape' ? '' : 'min'}
       .errors=${this.errors}
     ></edit-field>`;
   }
@@ -177,6 +183,8 @@ export class DistField extends LitElement {
       case 'lognormal':
       case 'gamma':
         return html`${this.param('mean', 'Mean')}${this.param('cv', 'Variability (CV)')}`;
+      case 'weibull':
+        return html`${this.param('shape', 'Shape')}${this.param('scale', 'Scale')}`;
       case 'triangular':
         return html`${this.param('min', 'Min')}${this.param('mode', 'Most likely')}${this.param('max', 'Max')}`;
       case 'uniform':

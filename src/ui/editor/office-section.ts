@@ -9,6 +9,7 @@ import { controlStyles } from '../styles/shared.js';
 import { editorStyles } from './editor-styles.js';
 import { ErrorIndex } from './error-index.js';
 import './edit-field.js';
+import './week-fields.js';
 
 @customElement('office-section')
 export class OfficeSection extends LitElement {
@@ -31,9 +32,11 @@ export class OfficeSection extends LitElement {
       <div class="grid">
         <edit-field .label=${'Opens at'} .path=${['calendar', 'open']} .value=${calendar.open} kind="clock" placeholder="09:00" .errors=${this.errors}></edit-field>
         <edit-field .label=${'Closes at'} .path=${['calendar', 'close']} .value=${calendar.close} kind="clock" placeholder="17:00" .errors=${this.errors}></edit-field>
-        <edit-field .label=${'Days simulated'} .path=${['calendar', 'days']} .value=${calendar.days} kind="integer" min="1" unit="days" hint="Working days in a row; unfinished back-office work carries over." .errors=${this.errors}></edit-field>
+        <edit-field .label=${'Days simulated'} .path=${['calendar', 'days']} .value=${calendar.days} kind="integer" min="1" unit="days" hint=${calendar.firstWeekday === undefined ? 'Working days in a row; unfinished back-office work carries over.' : 'Calendar days from day 1, closed days included; unfinished work carries over.'} .errors=${this.errors}></edit-field>
         <edit-field .label=${'Warm-up'} .path=${['calendar', 'warmupMinutes']} .value=${calendar.warmupMinutes} kind="number" min="0" unit="min" placeholder="0" hint="Left out of every statistic." .errors=${this.errors}></edit-field>
       </div>
+      <h3 class="group">Week and holidays</h3>
+      <week-calendar .calendar=${calendar as Record<string, unknown>} .errors=${this.errors}></week-calendar>
       <h3 class="group">Service-level target</h3>
       <div class="grid">
         <edit-field .label=${'Served within'} .path=${['targets', 'serviceLevel', 'withinMinutes']} .value=${target.withinMinutes} kind="number" min="0" unit="min" placeholder="5" .errors=${this.errors}></edit-field>

@@ -15,6 +15,7 @@ import { ListSection } from './list-section.js';
 import { withInserted, withRemoved } from './open-entries.js';
 import { frontSkillsOf, openingOf, skillsOf, uniqueName } from './draft-info.js';
 import './edit-field.js';
+import './week-fields.js';
 
 type Person = Draft['staff'][number];
 
@@ -80,6 +81,13 @@ export class StaffSection extends ListSection {
     this.edit(['staff', i, 'daysOff'], days);
   }
 
+  private renderWeekdays(p: { weekdays?: unknown; shift?: { start?: string; end?: string } }, base: (string | number)[], openText: string, closeText: string) {
+    if (this.draft.calendar?.firstWeekday === undefined && p.weekdays === undefined) return nothing;
+    const usual = { start: p.shift?.start ?? openText, end: p.shift?.end ?? closeText };
+    return html`<div class="sub-head"><span>Per weekday</span></div>
+      <weekday-shifts .path=${base} .value=${p.weekdays} .calendar=${this.draft.calendar} .usual=${usual} .errors=${this.errors}></weekday-shifts>`;
+  }
+
   override render() {
     const skills = skillsOf(this.draft).map((s) => ({ value: s, label: s }));
     const { open, hours } = openingOf(this.draft);
@@ -133,6 +141,7 @@ export class StaffSection extends ListSection {
           )}
           ${this.errors.at(formatPath([...base, 'shift'])).map((m) => html`<p class="error">${m}</p>`)}
           <button type="button" class="quiet" @click=${() => this.edit([...base, 'shift', 'breaks'], [...breaks, { at: '12:00', minutes: 30 }])}>+ Add break</button>
+          ${this.renderWeekdays(p, base, openText, closeText)}
         </div>
         <div class="grid">
           <div class="wide">

@@ -12,6 +12,7 @@ import { ListSection } from './list-section.js';
 import { withInserted, withRemoved } from './open-entries.js';
 import { classNamesOf, openingOf, skillsOf, uniqueName } from './draft-info.js';
 import './edit-field.js';
+import './week-fields.js';
 import './dist-field.js';
 import './hourly-profile.js';
 
@@ -55,9 +56,11 @@ export class TasksSection extends ListSection {
   private setWorkload(i: number, workload: Workload): void {
     const task = this.tasks[i]!;
     const path = ['tasks', i, 'arrivals'];
+    // The weekday factors stay with the workload when its kind changes.
+    const weekdays = task.arrivals?.weekdays === undefined ? {} : { weekdays: task.arrivals.weekdays };
     if (workload === 'none') this.edit(path, undefined);
-    else if (workload === 'perDay') this.edit(path, { perDay: typeof task.arrivals?.perDay === 'number' ? task.arrivals.perDay : 10 });
-    else this.edit(path, { perHour: 1 });
+    else if (workload === 'perDay') this.edit(path, { perDay: typeof task.arrivals?.perDay === 'number' ? task.arrivals.perDay : 10, ...weekdays });
+    else this.edit(path, { perHour: 1, ...weekdays });
   }
 
   override render() {
@@ -106,6 +109,9 @@ export class TasksSection extends ListSection {
             : workload === 'perHour'
               ? html`<hourly-profile .label=${'Tasks per hour'} .path=${[...base, 'arrivals', 'perHour']} .value=${t.arrivals?.perHour} .hours=${hours} .open=${open} .errors=${this.errors}></hourly-profile>`
               : nothing}
+          ${workload !== 'none' && (this.draft.calendar?.firstWeekday !== undefined || t.arrivals?.weekdays !== undefined)
+            ? html`<weekday-factors .label=${'Workload per weekday'} .path=${[...base, 'arrivals']} .value=${t.arrivals?.weekdays} .errors=${this.errors}></weekday-factors>`
+            : nothing}
           ${this.errors.at(formatPath([...base, 'arrivals'])).map((m) => html`<p class="error">${m}</p>`)}
         </div>
         <div class="item-actions">
