@@ -22,6 +22,13 @@ export class Tallies {
   /** Per bucket and customer class: waits of served customers who arrived in the bucket. */
   readonly bucketWaitSum: Float64Array;
   readonly bucketWaitCount: Float64Array;
+  /**
+   * Per bucket and customer class, by arrival time (after warm-up): arrivals, and those served
+   * within the target wait. Reported only when asked (`RunOptions.slotService`, for the staffing
+   * planner's per-slot service level); counting costs two increments per customer.
+   */
+  readonly bucketArrivals: Float64Array;
+  readonly bucketWithinTarget: Float64Array;
   readonly histograms: WaitHistograms;
 
   // Per class (customers and tasks), counted when the item arrived after warm-up.
@@ -69,6 +76,8 @@ export class Tallies {
     this.bucketDays = new Float64Array(plan.buckets);
     this.bucketWaitSum = new Float64Array(plan.buckets * C);
     this.bucketWaitCount = new Float64Array(plan.buckets * C);
+    this.bucketArrivals = new Float64Array(plan.buckets * C);
+    this.bucketWithinTarget = new Float64Array(plan.buckets * C);
     this.histograms = new WaitHistograms(C);
     this.arrivals = new Float64Array(Q);
     this.served = new Float64Array(Q);
@@ -100,15 +109,31 @@ export class Tallies {
     this.served[c]!++;
     this.waitSum[c]! += wait;
     if (wait > 0) this.waitedCount[c]!++;
-    if (wait <= plan.targetWait) this.withinTarget[c]!++;
+    const within = wait <= plan.targetWait;
+    if (within) this.withinTarget[c]!++;
     this.revenue += plan.classRevenue[c]!;
     this.histograms.add(c, wait);
-    const minute = arrival - Math.floor(arrival / 1440) * 1440;
-    const bucket = Math.floor((minute - plan.open) / BUCKET_MINUTES);
-    if (bucket >= 0 && bucket < plan.buckets) {
+    const bucket = this.bucketOf(arrival);
+    if (bucket >= 0) {
       this.bucketWaitSum[bucket * plan.C + c]! += wait;
       this.bucketWaitCount[bucket * plan.C + c]!++;
+      if (within) this.bucketWithinTarget[bucket * plan.C + c]!++;
     }
+  }
+
+  /** A customer of class c arrived at t after warm-up: counted in its arrival bucket. */
+  customerArrived(c: number, t: number): void {
+    this.arrivals[c]!++;
+    const bucket = this.bucketOf(t);
+    if (bucket >= 0) this.bucketArrivals[bucket * this.plan.C + c]!++;
+  }
+
+  /** The opening-day bucket of clock time t, or -1 outside opening hours. */
+  private bucketOf(t: number): number {
+    const plan = this.plan;
+    const minute = t - Math.floor(t / 1440) * 1440;
+    const bucket = Math.floor((minute - plan.open) / BUCKET_MINUTES);
+    return bucket >= 0 && bucket < plan.buckets ? bucket : -1;
   }
 
   /** A task of class q completed at t: wait before first start, time in system, lateness, revenue. */
