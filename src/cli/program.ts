@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { compareCommand } from './commands/compare.js';
 import { mergeCommand } from './commands/merge.js';
+import { planStaffCommand } from './commands/plan-staff.js';
 import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
@@ -39,11 +40,12 @@ export function buildProgram(): Command {
         '  $ npx office-sim compare scenarios/flex-dedicated.yaml scenarios/flex-full.yaml --json\n' +
         '  $ npx office-sim sweep scenarios/retail-branch.yaml --vary "staff[mia].skills.front=0.4..1:0.2"\n' +
         '  $ npx office-sim report out/retail --out retail.html\n' +
+        '  $ npx office-sim plan-staff scenarios/default.yaml --out out/plan --report\n' +
         '\nnpx office-sim runs the installed command (npm install -g office-sim puts office-sim on PATH);\n' +
         'in a clone of the repository, npm run sim -- <command> builds it first when the sources changed.\n' +
         '\nExit codes: 0 done, 1 invalid scenario, 2 usage error, 3 interrupted (rerun to resume), 4 failure.\n',
     );
-  for (const command of [runCommand(), compareCommand(), sweepCommand(), reportCommand(), validateCommand(), schemaCommand(), mergeCommand(), serveCommand()]) {
+  for (const command of [runCommand(), compareCommand(), sweepCommand(), reportCommand(), validateCommand(), schemaCommand(), mergeCommand(), planStaffCommand(), serveCommand()]) {
     program.addCommand(command);
     command.exitOverride().showHelpAfterError(usageHint(command).trimEnd());
     command.configureOutput({ outputError: (text, write) => write(`${TOOL_NAME} ${command.name()}: ${text.replace(/^error: /, '')}`) });

@@ -31,6 +31,10 @@ export async function readBatch(dir: string): Promise<StoredBatch> {
   if (manifest === null) {
     throw new NotAnOutputError(`${dir}: no manifest.json (not a finished output of run, compare, sweep or a shard)`);
   }
+  if (manifest.command === 'plan-staff') {
+    throw new NotAnOutputError(`${dir}: an output of plan-staff (its report is ${dir}/report.html, written with --report), not of run, compare or sweep`);
+  }
+  const command = manifest.command;
   const units: BatchUnit[] = [];
   const results: ReplicationResult[][] = [];
   for (const m of manifest.units) {
@@ -50,5 +54,5 @@ export async function readBatch(dir: string): Promise<StoredBatch> {
     }
     results.push(stored);
   }
-  return { dir, manifest, plan: { command: manifest.command, paths: manifest.paths, units }, results };
+  return { dir, manifest, plan: { command, paths: manifest.paths, units }, results };
 }

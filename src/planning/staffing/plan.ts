@@ -97,6 +97,10 @@ export interface StaffingPlan {
   readonly today: { readonly cost: number; readonly serviceLevel: IntervalSummary; readonly levels: readonly SlotLevel[] };
   /** Erlang design's cost minus the answer's, per day (0 when the check added people). */
   readonly saving: number;
+  /** Today's staff members' names (the roster's `unassigned` indexes them). */
+  readonly todayStaff: readonly string[];
+  /** Today's office as simulated. */
+  readonly todayScenario: Scenario;
 }
 
 /** The staff cannot cover the shifts and hiring is off: names the skills and the extra headcount. */
@@ -244,5 +248,7 @@ export async function planStaffing(scenario: Scenario, file: ScenarioFile, optio
     erlangDesign: designs[0]!,
     today,
     saving: Math.max(0, rounds[0]!.cost - rounds[chosen]!.cost),
+    todayStaff: scenario.staff.map((p) => p.name),
+    todayScenario,
   };
 }
