@@ -169,5 +169,6 @@ export function officeYaml(plan: StaffingPlan, source: string): string {
   const header =
     `# The office designed by office-sim plan-staff from ${source.replace(/[\r\n]/g, ' ')}:\n` +
     '# its staff list is the roster (hires included); everything else is the original file.\n';
-  return header + stringify(plan.answer.file, { lineWidth: 0 });
+  // Strings quoted: a clock time such as 09:00 must never read as a number (YAML 1.1 sexagesimal).
+  return header + stringify(plan.answer.file, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
 }

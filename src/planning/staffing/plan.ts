@@ -5,7 +5,9 @@
  * Each round simulates the designed office with everything the engine models (cover rules,
  * absences, handoffs, breaks) and measures each counter skill's service level per slot over the
  * replications (Student-t 95% interval). A slot whose interval lies wholly below the target misses
- * it with 95% confidence: its requirement goes up by one and it is never lowered again. When no slot
+ * it with 95% confidence; so does, where the office has fewer people than Erlang's design, a slot
+ * whose mean is under the target. Its requirement goes up by one (above what was scheduled there)
+ * and it is never lowered again. When no slot
  * misses, slots whose interval lies wholly above the target go down by one (cross-trained cover
  * or the back office may do what Erlang gave to extra people); a slot that then misses goes back up
  * and stays. The shifts and roster are solved again after each change; the loop ends when nothing
@@ -189,17 +191,30 @@ export async function planStaffing(scenario: Scenario, file: ScenarioFile, optio
   const rounds: Round[] = [];
   const designs: RoundDesign[] = [];
   const seen = new Set<string>();
+  // The same designed office is simulated once: a round whose design an earlier round had reuses it.
+  const simulated = new Map<string, readonly ReplicationResult[]>();
   for (let round = 1; round <= maxRounds; round++) {
     seen.add(JSON.stringify(need));
     const d = designFor(need);
-    const results = await options.run(d.scenario, `round ${round}`);
+    const key = JSON.stringify(d.file.staff);
+    const results = simulated.get(key) ?? (await options.run(d.scenario, `round ${round}`));
+    simulated.set(key, results);
     const levels = slotLevels(d.scenario, results, req);
-    const below = levels.filter((l) => l.ci95 !== null && l.ci95[1] < target);
+    // Below the target: a slot that misses it with 95% confidence; and, where the office has fewer
+    // people than Erlang's design had, one whose mean is under it (a saving must not rest on a
+    // slot that merely could not be shown to miss).
+    const erlangScheduled = (designs[0]?.design ?? d.design).scheduled;
+    const below = levels.filter(
+      (l) =>
+        (l.ci95 !== null && l.ci95[1] < target) ||
+        (l.mean !== null && l.mean < target && d.design.scheduled[l.skill]![l.day]![l.slot]! < erlangScheduled[l.skill]![l.day]![l.slot]!),
+    );
     const next = copyNeed(need);
     const raised: { skill: string; start: string }[] = [];
     const lowered: { skill: string; start: string }[] = [];
     for (const l of below) {
-      next[l.skill]![l.day]![l.slot]!++;
+      // One more than what was there: the requirement may sit below what the shifts' shape gave.
+      next[l.skill]![l.day]![l.slot] = Math.max(next[l.skill]![l.day]![l.slot]!, d.design.scheduled[l.skill]![l.day]![l.slot]!) + 1;
       frozen.add(`${l.skill}/${l.day}/${l.slot}`);
       raised.push({ skill: l.skill, start: clock(req.slots[l.slot]!.start) });
     }
