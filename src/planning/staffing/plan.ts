@@ -166,7 +166,8 @@ export async function planStaffing(scenario: Scenario, file: ScenarioFile, optio
     const skillNeeds = Object.fromEntries(
       req.skills.map((k) => [k.skill, { perSlot: need[k.skill]!, backLoad: k.backFinal, window: k.backWindow }]),
     );
-    const design = designShifts(solver, req, skillNeeds, rules, wages, headcount);
+    // Without hiring, the design keeps within the staff's headcount wherever any design can.
+    const design = designShifts(solver, req, skillNeeds, rules, wages, headcount, options.hire === false ? 1000 : 1);
     const roster = rosterPeople(solver, scenario, design.shifts, rules);
     if (options.hire === false && roster.hires.length > 0) {
       const bySkill = new Map<string, number>();
@@ -180,13 +181,16 @@ export async function planStaffing(scenario: Scenario, file: ScenarioFile, optio
     return { need, design, roster, file: designed, scenario: toScenario(designed, options.seed, options.replications) };
   };
 
+  let need = copyNeed(Object.fromEntries(req.skills.map((k) => [k.skill, k.counterFinal])));
+  // Erlang's design first: templates that cannot cover, or staff short without hiring, are said
+  // before anything is simulated.
+  let firstDesign: Omit<RoundDesign, 'levels'> | null = designFor(need);
   const todayScenario = { ...scenario, seed: options.seed, replications: options.replications };
   const todayResults = await options.run(todayScenario, 'today');
   const days = measuredDays(scenario.calendar);
   const todayWages = summarize(todayResults.map((r) => r.metrics['cost.wages'] ?? null)).mean ?? 0;
   const today = { cost: todayWages / days, serviceLevel: frontLevel(todayResults), levels: slotLevels(scenario, todayResults, req) };
 
-  let need = copyNeed(Object.fromEntries(req.skills.map((k) => [k.skill, k.counterFinal])));
   const frozen = new Set<string>();
   const rounds: Round[] = [];
   const designs: RoundDesign[] = [];
@@ -195,7 +199,8 @@ export async function planStaffing(scenario: Scenario, file: ScenarioFile, optio
   const simulated = new Map<string, readonly ReplicationResult[]>();
   for (let round = 1; round <= maxRounds; round++) {
     seen.add(JSON.stringify(need));
-    const d = designFor(need);
+    const d = firstDesign ?? designFor(need);
+    firstDesign = null;
     const key = JSON.stringify(d.file.staff);
     const results = simulated.get(key) ?? (await options.run(d.scenario, `round ${round}`));
     simulated.set(key, results);

@@ -232,6 +232,12 @@ export function requirements(scenario: Scenario, slotMinutes: SlotMinutes): Requ
     };
   });
 
+  if (unreachable.length > 0 && target.fraction >= 1) {
+    throw new UnreachableTargetError(
+      `no staffing meets the service-level target (100% within ${target.withinMinutes} min) in ${list(unreachable)}: with random arrivals ` +
+        'some customer can always wait longer, however many people serve; set targets.serviceLevel.fraction below 1',
+    );
+  }
   if (unreachable.length > 0) {
     throw new UnreachableTargetError(
       `no staffing meets the service-level target (${target.fraction * 100}% within ${target.withinMinutes} min) in ${list(unreachable)}: ` +

@@ -111,6 +111,8 @@ export function designShifts(
   rules: ShiftRules,
   wages: Readonly<Record<string, number>>,
   headcount: Readonly<Record<string, number>> = {},
+  /** How many longest shifts' wages each person beyond the headcount costs (1; far more when hiring is not allowed). */
+  headcountWeight = 1,
 ): ShiftDesign {
   const variants = shiftTemplates(rules).flatMap((t) => shiftVariants(t, rules.breaks, rules.slotMinutes));
   const covers = variants.map((v) => coveredSlots(v, req.slots));
@@ -173,7 +175,7 @@ export function designShifts(
       // Beyond the people the skill has, each extra person at work costs a longest shift's wages more.
       const limit = headcount[skill];
       const longest = Math.max(...rules.lengths) / 60;
-      solution = solveCover(solver, rowNeed, columns, limit === undefined ? undefined : { limit: limit * perSlot.length, extraCost: longest * Math.max(wage, 1) });
+      solution = solveCover(solver, rowNeed, columns, limit === undefined ? undefined : { limit: limit * perSlot.length, extraCost: headcountWeight * longest * Math.max(wage, 1) });
     } catch (error) {
       if (error instanceof InfeasibleError) throw new TemplatesError(`${skill}: ${error.message}`);
       throw error;
