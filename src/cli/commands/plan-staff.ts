@@ -151,9 +151,13 @@ async function planStaff(file: string, options: PlanStaffOptions): Promise<void>
       'office.yaml': output.officeYaml(result, file),
     };
     if (options.report) {
-      const [{ parseHTML }, { renderStaffingReport }] = await Promise.all([import('linkedom'), import('../../planning/staffing/report.js')]);
+      const [{ parseHTML }, { renderStaffingReport }, { peopleOnDuty }] = await Promise.all([
+        import('linkedom'),
+        import('../../planning/staffing/report.js'),
+        import('../../planning/staffing/shift-design.js'),
+      ]);
       const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
-      const today = todayScheduled(result);
+      const today = peopleOnDuty(result.todayScenario, result.requirements.slots);
       files['report.html'] = renderStaffingReport(json, document as unknown as Document, { today });
     }
     await writeOutput(options, files, interrupts);
@@ -162,25 +166,6 @@ async function planStaff(file: string, options: PlanStaffOptions): Promise<void>
   } finally {
     interrupts.release();
   }
-}
-
-/** People of today's office on duty and off their breaks in each slot, per skill (their home skill). */
-function todayScheduled(result: import('../../planning/staffing/plan.js').StaffingPlan): Record<string, number[]> {
-  const out: Record<string, number[]> = {};
-  const slots = result.requirements.slots;
-  for (const k of result.requirements.skills) out[k.skill] = slots.map(() => 0);
-  for (const p of result.todayScenario.staff) {
-    const counts = out[p.home];
-    if (counts === undefined || p.shift === null) continue;
-    const shift = p.shift;
-    slots.forEach((slot, s) => {
-      const end = slot.start + slot.minutes;
-      if (slot.start < shift.start || end > shift.end) return;
-      if (shift.breaks.some((b) => slot.start < b.at + b.minutes && b.at < end)) return;
-      counts[s]!++;
-    });
-  }
-  return out;
 }
 
 async function writeOutput(options: PlanStaffOptions, files: Readonly<Record<string, string>>, interrupts: import('../interrupt.js').Interrupts): Promise<void> {

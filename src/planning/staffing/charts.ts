@@ -11,11 +11,25 @@ import type { StaffingJson } from './output.js';
 
 const minutesOf = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3));
 
-/** Required (final) and scheduled people per slot, one panel per skill, as steps. */
-export function requirementChart(json: StaffingJson, options: ChartOptions & { readonly today?: Readonly<Record<string, readonly number[]>> } = {}): SVGSVGElement | HTMLElement {
+/** What the requirement chart draws: per (skill, slot) the requirement and, once designed, the people scheduled. */
+export interface RequirementRows {
+  readonly slotMinutes: number;
+  readonly requirements: readonly {
+    readonly skill: string;
+    readonly start: string;
+    readonly erlang: number;
+    readonly final: number;
+    /** Absent before the shifts are designed. */
+    readonly scheduled?: number | null;
+  }[];
+}
+
+/** Required (Erlang and final) and scheduled people per slot, one panel per skill, as steps; `today`: today's people on duty. */
+export function requirementChart(json: RequirementRows, options: ChartOptions & { readonly today?: Readonly<Record<string, readonly number[]>> } = {}): SVGSVGElement | HTMLElement {
   const width = options.width ?? DEFAULT_WIDTH;
   const rows: { skill: string; t: number; people: number; series: string }[] = [];
   const skills = [...new Set(json.requirements.map((r) => r.skill))];
+  const designed = json.requirements.some((r) => r.scheduled !== undefined && r.scheduled !== null);
   const end = Math.max(...json.requirements.map((r) => minutesOf(r.start) + json.slotMinutes));
   const start = Math.min(...json.requirements.map((r) => minutesOf(r.start)));
   for (const skill of skills) {
@@ -27,11 +41,12 @@ export function requirementChart(json: StaffingJson, options: ChartOptions & { r
     };
     push('required (Erlang)', mine.map((r) => r.erlang));
     push('required (final)', mine.map((r) => r.final));
-    push('scheduled', mine.map((r) => r.scheduled));
+    if (designed) push('scheduled', mine.map((r) => r.scheduled ?? 0));
     const today = options.today?.[skill];
     if (today !== undefined) push('today', [...today]);
   }
-  const domain = ['required (Erlang)', 'required (final)', 'scheduled', ...(options.today ? ['today'] : [])];
+  const domain = ['required (Erlang)', 'required (final)', ...(designed ? ['scheduled'] : []), ...(options.today ? ['today'] : [])];
+  const range = ['#9aa3b1', '#b3261e', ...(designed ? ['#2f5fb3'] : []), '#1e7f3c'];
   return renderPlot({
     ...basePlot(options, 110 + 130 * skills.length),
     marginLeft: 48,
@@ -39,7 +54,7 @@ export function requirementChart(json: StaffingJson, options: ChartOptions & { r
     x: clockScale(start, end, width - 140),
     y: { label: 'People', grid: true, nice: true, zero: true },
     fy: { label: null, domain: skills },
-    color: { legend: true, domain, range: ['#9aa3b1', '#b3261e', '#2f5fb3', '#1e7f3c'] },
+    color: { legend: true, domain, range },
     marks: [
       Plot.frame({ stroke: '#e1e4e8' }),
       Plot.line(rows.filter((r) => r.series === 'required (Erlang)'), { x: 't', y: 'people', stroke: 'series', fy: 'skill', curve: 'step-after', strokeWidth: 1.5, strokeDasharray: '4,3' }),

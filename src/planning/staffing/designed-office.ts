@@ -25,8 +25,7 @@ function shiftFile(k: DesignedShift): NonNullable<PersonFile['shift']> {
 
 /**
  * The staff list of the designed office. `area` of a person whose new home skill both customers and
- * tasks need: the back office (a counter customer of that skill calls them over, cover rule 3),
- * unless it was their home already, where their own area stays.
+ * tasks need: where their shift's work is (the design covers the two parts apart).
  */
 export function designedStaff(scenario: Scenario, shifts: readonly DesignedShift[], roster: Roster): PersonFile[] {
   const counterSkills = new Set(scenario.customers.map((c) => c.skill));
@@ -39,7 +38,7 @@ export function designedStaff(scenario: Scenario, shifts: readonly DesignedShift
   const people: PersonFile[] = roster.entries.map((e) => {
     const p = scenario.staff[e.person]!;
     const k = shifts[e.shift]!;
-    const area = areaFor(k.skill, p);
+    const area = k.area ?? areaFor(k.skill, p);
     const sick = p.sickProbabilityPerDay !== scenario.absences.sickProbabilityPerDay;
     return {
       name: fileName(p.name, taken),
@@ -54,7 +53,7 @@ export function designedStaff(scenario: Scenario, shifts: readonly DesignedShift
   });
   for (const h of roster.hires) {
     const k = shifts[h.shift]!;
-    const area = areaFor(k.skill);
+    const area = k.area ?? areaFor(k.skill);
     people.push({
       name: fileName(`hire-${k.skill}-${clock(k.start).replace(':', '')}`, taken),
       count: h.count,

@@ -37,6 +37,8 @@ export interface StaffingJson {
   readonly shifts: readonly {
     readonly day: string;
     readonly skill: string;
+    /** Where its people are posted, for a skill with work at the counter and in the back office. */
+    readonly area?: 'front' | 'back';
     readonly start: string;
     readonly end: string;
     readonly breaks: readonly { readonly at: string; readonly minutes: number }[];
@@ -98,7 +100,7 @@ export function staffingJson(plan: StaffingPlan, meta: { scenario: string; curre
             skill: k.skill,
             erlang: k.erlang[d]![s]!,
             final: round(corrected, 2),
-            scheduled: answer.design.scheduled[k.skill]![d]![s]!,
+            scheduled: answer.design.scheduled[k.skill]![d]![s]! + (answer.design.scheduled[`${k.skill}@back`]?.[d]?.[s] ?? 0),
             serviceLevel: level === null ? null : interval(level),
           };
         }),
@@ -107,6 +109,7 @@ export function staffingJson(plan: StaffingPlan, meta: { scenario: string; curre
     shifts: shifts.map((k) => ({
       day: dayKey(plan, k.day),
       skill: k.skill,
+      ...(k.area === undefined ? {} : { area: k.area }),
       start: clock(k.start),
       end: clock(k.end),
       breaks: k.breaks.map((b) => ({ at: clock(b.at), minutes: b.minutes })),
@@ -152,8 +155,8 @@ export function requirementsCsv(json: StaffingJson): string {
 
 export function shiftsCsv(json: StaffingJson): string {
   return csvText(
-    ['day', 'skill', 'start', 'end', 'breaks', 'count'],
-    json.shifts.map((k) => [k.day, k.skill, k.start, k.end, k.breaks.map((b) => `${b.at}+${b.minutes}`).join(' '), k.count]),
+    ['day', 'skill', 'area', 'start', 'end', 'breaks', 'count'],
+    json.shifts.map((k) => [k.day, k.skill, k.area ?? '', k.start, k.end, k.breaks.map((b) => `${b.at}+${b.minutes}`).join(' '), k.count]),
   );
 }
 

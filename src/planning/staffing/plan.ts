@@ -160,11 +160,24 @@ export async function planStaffing(scenario: Scenario, file: ScenarioFile, optio
   const target = scenario.targets.serviceLevel.fraction;
   const maxRounds = options.maxRounds ?? 6;
   const wages = Object.fromEntries(req.skills.map((k) => [k.skill, hireWage(scenario, k.skill)]));
-  const headcount = Object.fromEntries(req.skills.map((k) => [k.skill, scenario.staff.filter((p) => p.home === k.skill).length]));
+  const homes = (skill: string, area?: 'front' | 'back') => scenario.staff.filter((p) => p.home === skill && (area === undefined || p.area === area)).length;
+  const headcount = Object.fromEntries(
+    req.skills.flatMap((k) =>
+      k.area === 'both' ? [[k.skill, homes(k.skill, 'front')], [`${k.skill}@back`, homes(k.skill, 'back')]] : [[k.skill, homes(k.skill)]],
+    ),
+  );
 
   const designFor = (need: Record<string, number[][]>): Omit<RoundDesign, 'levels'> => {
+    const zeros = (days: readonly (readonly number[])[]) => days.map((d) => d.map(() => 0));
     const skillNeeds = Object.fromEntries(
-      req.skills.map((k) => [k.skill, { perSlot: need[k.skill]!, backLoad: k.backFinal, window: k.backWindow }]),
+      req.skills.flatMap((k) =>
+        k.area === 'both'
+          ? [
+              [k.skill, { skill: k.skill, area: 'front' as const, perSlot: need[k.skill]!, backLoad: zeros(k.backFinal), window: k.backWindow }],
+              [`${k.skill}@back`, { skill: k.skill, area: 'back' as const, perSlot: zeros(k.backFinal), backLoad: k.backFinal, window: k.backWindow }],
+            ]
+          : [[k.skill, { perSlot: need[k.skill]!, backLoad: k.backFinal, window: k.backWindow }]],
+      ),
     );
     // Without hiring, the design keeps within the staff's headcount wherever any design can.
     const design = designShifts(solver, req, skillNeeds, rules, wages, headcount, options.hire === false ? 1000 : 1);

@@ -7,6 +7,7 @@
  * break for the whole slot. Choosing the break placement is then part of the optimisation, not a
  * rule of thumb, and the optimum is exact (HiGHS proves it; `mip_rel_gap` 0).
  */
+import type { Scenario } from '../../sim/scenario.js';
 import type { Requirements, Slot } from './requirements.js';
 import { clock } from './requirements.js';
 import type { BreakRule, ShiftRules } from './rules.js';
@@ -27,6 +28,8 @@ export interface ShiftVariant {
 
 export interface DesignedShift extends ShiftVariant {
   readonly skill: string;
+  /** Where its people are posted when the skill has work in both areas (counter and back office); else absent. */
+  readonly area?: 'front' | 'back';
   /** Index into `Requirements.days`. */
   readonly day: number;
   readonly count: number;
@@ -35,14 +38,22 @@ export interface DesignedShift extends ShiftVariant {
 
 export interface ShiftDesign {
   readonly shifts: readonly DesignedShift[];
-  /** Per skill, per day, per slot: people on duty and not on a break. */
+  /** Per need key (skill, or `skill@back`), per day, per slot: people on duty and not on a break. */
   readonly scheduled: Readonly<Record<string, readonly (readonly number[])[]>>;
   /** Wage cost per day (the mean over days). */
   readonly costPerDay: number;
 }
 
-/** What the shift design covers for one skill. */
+/**
+ * What the shift design covers for one skill (in one area, for a skill both customers and tasks need:
+ * its counter part and its back-office part are designed apart, so that people are posted where the
+ * work is; keyed `skill` for the counter and `skill@back` for the back office).
+ */
 export interface SkillNeed {
+  /** The skill; default the key. */
+  readonly skill?: string;
+  /** The area its people are posted in, for a skill with work in both areas. */
+  readonly area?: 'front' | 'back';
   /** Per day, per slot: people at work needed in the slot (the counter). */
   readonly perSlot: readonly (readonly number[])[];
   /** Per day, per slot: back-office work in people (fractional), covered summed over windows. */
@@ -97,6 +108,17 @@ export function coveredSlots(variant: ShiftVariant, slots: readonly Slot[]): num
   return out;
 }
 
+/** People of an office on duty and off their breaks in each slot, per home skill (today's staffing, to compare). */
+export function peopleOnDuty(scenario: Scenario, slots: readonly Slot[]): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  for (const p of scenario.staff) {
+    if (p.shift === null) continue;
+    const counts = (out[p.home] ??= slots.map(() => 0));
+    for (const s of coveredSlots(p.shift, slots)) counts[s]!++;
+  }
+  return out;
+}
+
 /**
  * The cheapest shifts covering `need` (per skill, per day, per slot), at each skill's wage. With a
  * `headcount` for a skill (the people whose home it is), every person at work beyond it costs the
@@ -122,8 +144,9 @@ export function designShifts(
   const scheduled: Record<string, number[][]> = {};
   let cost = 0;
 
-  for (const skill of Object.keys(need)) {
-    const { perSlot, backLoad, window } = need[skill]!;
+  for (const label of Object.keys(need)) {
+    const { perSlot, backLoad, window, area } = need[label]!;
+    const skill = need[label]!.skill ?? label;
     const wage = wages[skill] ?? 0;
     // Rows: day d, slot s -> d * slotCount + s; then the window rows (day, first slot) when there is back-office work.
     const rowNeed = perSlot.flatMap((day) => [...day]);
@@ -165,7 +188,7 @@ export function designShifts(
     const bare = rowNeed.map((n, i) => (i < perSlot.length * slotCount && n > 0 && !coverable.has(i) ? i : -1)).filter((i) => i >= 0);
     if (bare.length > 0) {
       problems.push(
-        `${skill} needs ${bare.map((i) => `${rowNeed[i]} at ${clock(req.slots[i % slotCount]!.start)}`).join(', ')}` +
+        `${label} needs ${bare.map((i) => `${rowNeed[i]} at ${clock(req.slots[i % slotCount]!.start)}`).join(', ')}` +
           ` (${req.days[Math.floor(bare[0]! / slotCount)]} days)`,
       );
       continue;
@@ -173,11 +196,11 @@ export function designShifts(
     let solution;
     try {
       // Beyond the people the skill has, each extra person at work costs a longest shift's wages more.
-      const limit = headcount[skill];
+      const limit = headcount[label];
       const longest = Math.max(...rules.lengths) / 60;
       solution = solveCover(solver, rowNeed, columns, limit === undefined ? undefined : { limit: limit * perSlot.length, extraCost: headcountWeight * longest * Math.max(wage, 1) });
     } catch (error) {
-      if (error instanceof InfeasibleError) throw new TemplatesError(`${skill}: ${error.message}`);
+      if (error instanceof InfeasibleError) throw new TemplatesError(`${label}: ${error.message}`);
       throw error;
     }
     const onDuty = perSlot.map(() => new Array<number>(slotCount).fill(0));
@@ -185,11 +208,11 @@ export function designShifts(
       if (count === 0) return;
       const { day, variant } = owner[j]!;
       const v = variants[variant]!;
-      shifts.push({ skill, day, start: v.start, end: v.end, breaks: v.breaks, count, wagePerHour: wage });
+      shifts.push({ skill, ...(area === undefined ? {} : { area }), day, start: v.start, end: v.end, breaks: v.breaks, count, wagePerHour: wage });
       for (const s of covers[variant]!) onDuty[day]![s]! += count;
       cost += (count * (v.end - v.start) * wage) / 60;
     });
-    scheduled[skill] = onDuty;
+    scheduled[label] = onDuty;
   }
   if (problems.length > 0) {
     const starts = shiftTemplates(rules);
@@ -202,6 +225,6 @@ export function designShifts(
         'allow earlier starts or later ends (planning.shifts.earliestStart, latestEnd, lengths, startEvery) or narrower break windows',
     );
   }
-  shifts.sort((a, b) => a.day - b.day || (a.skill < b.skill ? -1 : a.skill > b.skill ? 1 : 0) || a.start - b.start || a.end - b.end || (a.breaks[0]?.at ?? 0) - (b.breaks[0]?.at ?? 0));
+  shifts.sort((a, b) => a.day - b.day || (a.skill < b.skill ? -1 : a.skill > b.skill ? 1 : 0) || (a.area ?? '').localeCompare(b.area ?? '') || a.start - b.start || a.end - b.end || (a.breaks[0]?.at ?? 0) - (b.breaks[0]?.at ?? 0));
   return { shifts, scheduled, costPerDay: cost / Math.max(1, req.days.length) };
 }
