@@ -31,6 +31,8 @@ import { closeMenuOnEscape } from './menu-keys.js';
 import './editor/scenario-editor.js';
 import './results/run-panel.js';
 import './results/results-view.js';
+import './staffing/staffing-view.js';
+import type { StaffingApplyDetail } from './staffing/staffing-view.js';
 
 /** Most error lines a notice lists (a hostile file can have tens of thousands); the rest are counted. */
 const NOTICE_LINES = 30;
@@ -279,8 +281,27 @@ export class OfficeApp extends LitElement {
         margin-bottom: 0.2rem;
         border-bottom: 1px solid var(--border);
       }
-      .results-pane results-view {
+      .results-pane results-view,
+      .results-pane staffing-view {
         margin-top: 0.8rem;
+      }
+      .pane-switch {
+        display: flex;
+        gap: 0.3rem;
+        margin-top: 0.6rem;
+        border-bottom: 1px solid var(--border);
+      }
+      .pane-switch button {
+        border: none;
+        border-bottom: 3px solid transparent;
+        border-radius: 0;
+        background: none;
+        font-weight: 600;
+        color: var(--text-2);
+      }
+      .pane-switch button[aria-selected='true'] {
+        color: var(--text-1, inherit);
+        border-bottom-color: var(--accent, #2c6bc4);
       }
       /* Bottom left, over the editor: the results (Compare above all, right after "Keep as
          baseline") stay readable while a confirmation shows. */
@@ -401,6 +422,8 @@ export class OfficeApp extends LitElement {
   /** The editor's width in pixels once the user has resized it; null: the layout's default. */
   @state() private editorWidth: number | null = null;
   @state() private resizing = false;
+  /** What the results pane shows: the run's results, or the staffing planner ("How many people, when?"). */
+  @state() private pane: 'results' | 'staffing' = 'results';
   @query('#import-input') private importInput!: HTMLInputElement;
   @query('details.menu') private exportMenu!: HTMLDetailsElement;
 
@@ -537,6 +560,21 @@ export class OfficeApp extends LitElement {
     }
     this.lastStatus = status;
   }
+
+  /**
+   * The staffing planner's answer as a variant: today's office is run (if its results are not
+   * current) and kept as the baseline, then the designed office opens in the editor and runs, so
+   * the Compare tab sets it against today on the same seed.
+   */
+  private onStaffingApply = async (event: CustomEvent<StaffingApplyDetail>): Promise<void> => {
+    const store = this.store;
+    if (store === null) return;
+    if (!(store.state.run?.status === 'done' && !isStale(store.state))) await store.run();
+    if (store.state.run?.status === 'done') store.keepBaseline();
+    store.load(event.detail.file as Draft, event.detail.fileName, { kind: 'info', text: 'The designed office is open, compared with today’s office (the baseline) on the same seed.', undoable: true });
+    this.pane = 'results';
+    await store.run();
+  };
 
   private onEdit(event: ScenarioEditEvent): void {
     this.store?.edit(event.path, event.value);
@@ -872,7 +910,13 @@ export class OfficeApp extends LitElement {
               </div>`
             : nothing}
         </div>
-        <results-view .run=${s.run} .baseline=${s.baseline} .comparison=${s.comparison} ?baseline-rerunning=${s.baselineRerunning}></results-view>
+        <div class="pane-switch" role="tablist" aria-label="Results or staffing plan">
+          <button type="button" role="tab" aria-selected=${this.pane === 'results'} @click=${() => (this.pane = 'results')}>Results</button>
+          <button type="button" role="tab" aria-selected=${this.pane === 'staffing'} @click=${() => (this.pane = 'staffing')}>How many people, when?</button>
+        </div>
+        ${this.pane === 'results'
+          ? html`<results-view .run=${s.run} .baseline=${s.baseline} .comparison=${s.comparison} ?baseline-rerunning=${s.baselineRerunning}></results-view>`
+          : html`<staffing-view .draft=${s.draft} .validation=${s.validation} .fileName=${s.fileName} @staffing-apply=${this.onStaffingApply}></staffing-view>`}
       </section>
     </main>`;
   }

@@ -44,7 +44,8 @@ export function designedStaff(scenario: Scenario, shifts: readonly DesignedShift
       name: fileName(p.name, taken),
       home: k.skill,
       ...(area === undefined ? {} : { area }),
-      skills: { ...p.skills },
+      // The home skill at 1.0 is implied (as in the file format): listed only at another proficiency.
+      skills: Object.fromEntries(Object.entries(p.skills).filter(([skill, level]) => !(skill === k.skill && level === 1))),
       wagePerHour: p.wagePerHour,
       shift: shiftFile(k),
       daysOff: [...p.daysOff],
