@@ -13,7 +13,7 @@ import { stringify } from 'yaml';
 import highsWasmUrl from 'highs/runtime?url';
 import { formatMoney, formatPercent } from '../../analysis/format.js';
 import { requirementChart, roundsChart, slotServiceChart, type RequirementRows } from '../../planning/staffing/charts.js';
-import { planStaffing, type Round, type StaffingPlan } from '../../planning/staffing/plan.js';
+import type { Round, StaffingPlan } from '../../planning/staffing/plan.js';
 import { staffingJson, type StaffingJson } from '../../planning/staffing/output.js';
 import { clock, requirements, UnreachableTargetError } from '../../planning/staffing/requirements.js';
 import { shiftRules, type SlotMinutes } from '../../planning/staffing/rules.js';
@@ -197,6 +197,8 @@ export class StaffingView extends LitElement {
     this.json = null;
     const replications = this.replications;
     try {
+      // The planner and its solver (HiGHS, about 170 KB of script and a 3.5 MB WebAssembly file) load on first use.
+      const { planStaffing } = await import('../../planning/staffing/plan.js');
       const plan = await planStaffing(scenario, file, {
         slotMinutes: this.slotMinutes,
         replications,
