@@ -170,7 +170,7 @@ export function rosterCsv(json: StaffingJson): string {
 /** The designed office as a YAML scenario file, with a header saying where it came from. */
 export function officeYaml(plan: StaffingPlan, source: string): string {
   const header =
-    `# The office designed by office-sim plan-staff from ${source.replace(/[\r\n]/g, ' ')}:\n` +
+    `# The office designed by office-sim plan-staff from ${source.replace(/[\u0000-\u001f\u007f]/g, ' ')}:\n` +
     '# its staff list is the roster (hires included); everything else is the original file.\n';
   // Strings quoted: a clock time such as 09:00 must never read as a number (YAML 1.1 sexagesimal).
   return header + stringify(plan.answer.file, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
