@@ -18,7 +18,6 @@
  * Web Workers; results depend only on (scenario, seed, replication), never on who ran them.
  */
 import { summarize } from '../../analysis/statistics.js';
-import { measuredDays } from '../../sim/measured-days.js';
 import type { ReplicationResult } from '../../sim/result.js';
 import type { ScenarioFile } from '../../sim/scenario-file/file-schema.js';
 import type { Scenario } from '../../sim/scenario.js';
@@ -95,7 +94,7 @@ export interface StaffingPlan {
   readonly answer: RoundDesign;
   /** The first round's (Erlang's) design. */
   readonly erlangDesign: RoundDesign;
-  /** Today's office, simulated the same way. */
+  /** Today's office: planned wages per day (as the rounds' cost) and its service level simulated the same way. */
   readonly today: { readonly cost: number; readonly serviceLevel: IntervalSummary; readonly levels: readonly SlotLevel[] };
   /** Erlang design's cost minus the answer's, per day (0 when the check added people). */
   readonly saving: number;
@@ -200,9 +199,14 @@ export async function planStaffing(scenario: Scenario, file: ScenarioFile, optio
   let firstDesign: Omit<RoundDesign, 'levels'> | null = designFor(need);
   const todayScenario = { ...scenario, seed: options.seed, replications: options.replications };
   const todayResults = await options.run(todayScenario, 'today');
-  const days = measuredDays(scenario.calendar);
-  const todayWages = summarize(todayResults.map((r) => r.metrics['cost.wages'] ?? null)).mean ?? 0;
-  const today = { cost: todayWages / days, serviceLevel: frontLevel(todayResults), levels: slotLevels(scenario, todayResults, req) };
+  // Planned wages, as for the designed office (the rostered hours; days off unpaid; no overtime).
+  const days = scenario.calendar.days;
+  const todayWages = scenario.staff.reduce((sum, p) => {
+    if (p.shift === null) return sum + p.wagePerHour * 24;
+    const off = p.daysOff.filter((d) => d <= days).length;
+    return sum + (p.wagePerHour * (p.shift.end - p.shift.start) * (days - off)) / 60 / days;
+  }, 0);
+  const today = { cost: todayWages, serviceLevel: frontLevel(todayResults), levels: slotLevels(scenario, todayResults, req) };
 
   const frozen = new Set<string>();
   const rounds: Round[] = [];
