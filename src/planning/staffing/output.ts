@@ -53,6 +53,8 @@ export interface StaffingJson {
     readonly daysOff: readonly number[];
   }[];
   readonly hires: readonly { readonly skill: string; readonly count: number }[];
+  /** Today's staff and shifts, beside the designed roster. */
+  readonly todayRoster: readonly { readonly person: string; readonly skill: string; readonly start: string | null; readonly end: string | null; readonly daysOff: readonly number[] }[];
   readonly unassigned: readonly string[];
   readonly cost: { readonly perDay: number; readonly perWeek: number };
   readonly erlangCost: { readonly perDay: number; readonly perWeek: number };
@@ -120,6 +122,13 @@ export function staffingJson(plan: StaffingPlan, meta: { scenario: string; curre
       return { person: p.name, day: dayKey(plan, 0), skill: p.home, start: clock(shift.start), end: clock(shift.end), daysOff: [...p.daysOff] };
     }),
     hires: [...hiresBySkill].map(([skill, count]) => ({ skill, count })),
+    todayRoster: plan.todayScenario.staff.map((p) => ({
+      person: p.name,
+      skill: p.home,
+      start: p.shift === null ? null : clock(p.shift.start),
+      end: p.shift === null ? null : clock(p.shift.end),
+      daysOff: [...p.daysOff],
+    })),
     unassigned: answer.roster.unassigned.map((i) => plan.todayStaff[i]!),
     cost: perDayAndWeek(plan.rounds[plan.chosen]!.cost),
     erlangCost: perDayAndWeek(plan.rounds[0]!.cost),

@@ -6,8 +6,8 @@
  * then grossed up for the shrinkage the office really has that the shift design does not place
  * itself: sick days and interruptions (breaks are placed by the shift design, so they are not
  * counted twice). Back office: the task work arriving (internal workload and handoffs) as a fluid
- * load per slot, grossed up the same way; the shift design covers its sum over every window of the
- * shortest due time, so work can wait for a break but is finished by its due time.
+ * load per slot, grossed up the same way; the shift design covers its sum over every two-hour window
+ * (or the shortest due time, if shorter), so work can wait for a break but is done in time.
  *
  * Requirements are kept per (day, slot, skill); until the calendar has weeks every day is alike and
  * there is one day, keyed `all`.
@@ -52,8 +52,8 @@ export interface SkillRequirement {
   /** The same grossed up for shrinkage. */
   readonly backFinal: readonly (readonly number[])[];
   /**
-   * Slots within which back-office work must be done (the shortest due time of the skill's tasks,
-   * at most the day): the shift design covers the work arriving in every such window inside it.
+   * Slots within which back-office work is covered (two hours, or the shortest due time of the
+   * skill's tasks if shorter): the shift design covers the work arriving in every such window.
    */
   readonly backWindow: number;
   /** Counter plus back office, per day and slot: people by the formulas (back office as fractional load). */
@@ -84,6 +84,14 @@ export interface Requirements {
   readonly shrinkage: Shrinkage;
   readonly target: ServiceTarget;
 }
+
+/**
+ * Back-office work is covered summed over windows of this many minutes (or the due time, if
+ * shorter): work may wait for a break or a quieter hour, but the staffing follows the work through
+ * the day. (Over the whole due window alone, a same-day due time would let the design leave the
+ * morning empty and put everyone on in the afternoon: feasible for a fluid, absurd for an office.)
+ */
+export const BACK_WINDOW_MINUTES = 120;
 
 /** Thrown when a requirement cannot be met by any staffing; names the slots and skills. */
 export class UnreachableTargetError extends Error {}
@@ -206,7 +214,7 @@ export function requirements(scenario: Scenario, slotMinutes: SlotMinutes): Requ
     });
     const dayMinutes = scenario.calendar.close - open;
     const dueMinutes = tasks.length === 0 ? dayMinutes : Math.min(dayMinutes, ...tasks.map(({ t }) => t.dueMinutes ?? dayMinutes));
-    const backWindow = Math.max(1, Math.min(slots.length, Math.floor(dueMinutes / slotMinutes)));
+    const backWindow = Math.max(1, Math.min(slots.length, Math.floor(Math.min(dueMinutes, BACK_WINDOW_MINUTES) / slotMinutes)));
     const backOfficeHoursPerDay = backLoad.reduce((a, l, k) => a + (l * slots[k]!.minutes) / 60, 0);
     const backFinal = backLoad.map((l) => l / (1 - shrinkage.total));
 
