@@ -148,69 +148,65 @@ export function designShifts(
     const { perSlot, backLoad, window, area } = need[label]!;
     const skill = need[label]!.skill ?? label;
     const wage = wages[skill] ?? 0;
-    // Rows: day d, slot s -> d * slotCount + s; then the window rows (day, first slot) when there is back-office work.
-    const rowNeed = perSlot.flatMap((day) => [...day]);
-    const windows: { day: number; from: number; to: number }[] = [];
-    if (backLoad.some((day) => day.some((l) => l > 0))) {
-      const w = Math.min(window, slotCount);
-      perSlot.forEach((day, d) => {
+    const onDuty = perSlot.map(() => new Array<number>(slotCount).fill(0));
+    const hasBack = backLoad.some((day) => day.some((l) => l > 0));
+    const w = Math.min(window, slotCount);
+    // Beyond the people the skill has, each extra person at work costs a longest shift's wages more.
+    const limit = headcount[label];
+    const longest = Math.max(...rules.lengths) / 60;
+    const extra = limit === undefined ? undefined : { limit, extraCost: headcountWeight * longest * Math.max(wage, 1) };
+    // Days are independent programmes (no row links two days): solved one by one, which keeps each small.
+    perSlot.forEach((day, d) => {
+      // Rows: the day's slots, then (with back-office work) one row per window of w slots.
+      const rowNeed = [...day];
+      const windows: { from: number; to: number }[] = [];
+      if (hasBack) {
         for (let from = 0; from + w <= slotCount; from++) {
           let sum = 0;
           for (let s = from; s < from + w; s++) sum += day[s]! + backLoad[d]![s]!;
-          windows.push({ day: d, from, to: from + w });
+          windows.push({ from, to: from + w });
           rowNeed.push(Math.ceil(sum - 1e-9));
         }
-      });
-    }
-    const columns: CoverColumn[] = [];
-    const owner: { day: number; variant: number }[] = [];
-    perSlot.forEach((_, d) => {
+      }
+      const columns: CoverColumn[] = [];
+      const owner: number[] = [];
       variants.forEach((v, k) => {
         const slotsCovered = covers[k]!;
         if (slotsCovered.length === 0) return;
-        const rows = slotsCovered.map((s) => d * slotCount + s);
+        const rows = [...slotsCovered];
         const coefficients = rows.map(() => 1);
         windows.forEach((win, i) => {
-          if (win.day !== d) return;
           const inside = slotsCovered.filter((s) => s >= win.from && s < win.to).length;
           if (inside > 0) {
-            rows.push(perSlot.length * slotCount + i);
+            rows.push(slotCount + i);
             coefficients.push(inside);
           }
         });
         // Paid minutes at the wage; a hair per minute more so that, among equal-cost designs
         // (a zero wage), the shorter shifts win.
-        columns.push({ cost: ((v.end - v.start) / 60) * wage + (v.end - v.start) * 1e-6, rows, coefficients });
-        owner.push({ day: d, variant: k });
+        columns.push({ cost: ((v.end - v.start) / 60) * wage + (wage > 0 ? 0 : (v.end - v.start) * 1e-6), rows, coefficients });
+        owner.push(k);
       });
-    });
-    const coverable = new Set(columns.flatMap((c) => c.rows));
-    const bare = rowNeed.map((n, i) => (i < perSlot.length * slotCount && n > 0 && !coverable.has(i) ? i : -1)).filter((i) => i >= 0);
-    if (bare.length > 0) {
-      problems.push(
-        `${label} needs ${bare.map((i) => `${rowNeed[i]} at ${clock(req.slots[i % slotCount]!.start)}`).join(', ')}` +
-          ` (${req.days[Math.floor(bare[0]! / slotCount)]} days)`,
-      );
-      continue;
-    }
-    let solution;
-    try {
-      // Beyond the people the skill has, each extra person at work costs a longest shift's wages more.
-      const limit = headcount[label];
-      const longest = Math.max(...rules.lengths) / 60;
-      solution = solveCover(solver, rowNeed, columns, limit === undefined ? undefined : { limit: limit * perSlot.length, extraCost: headcountWeight * longest * Math.max(wage, 1) });
-    } catch (error) {
-      if (error instanceof InfeasibleError) throw new TemplatesError(`${label}: ${error.message}`);
-      throw error;
-    }
-    const onDuty = perSlot.map(() => new Array<number>(slotCount).fill(0));
-    solution.counts.forEach((count, j) => {
-      if (count === 0) return;
-      const { day, variant } = owner[j]!;
-      const v = variants[variant]!;
-      shifts.push({ skill, ...(area === undefined ? {} : { area }), day, start: v.start, end: v.end, breaks: v.breaks, count, wagePerHour: wage });
-      for (const s of covers[variant]!) onDuty[day]![s]! += count;
-      cost += (count * (v.end - v.start) * wage) / 60;
+      const coverable = new Set(columns.flatMap((c) => c.rows));
+      const bare = day.map((n, s) => (n > 0 && !coverable.has(s) ? s : -1)).filter((s) => s >= 0);
+      if (bare.length > 0) {
+        problems.push(`${label} needs ${bare.map((s) => `${day[s]} at ${clock(req.slots[s]!.start)}`).join(', ')} (${req.days[d]} days)`);
+        return;
+      }
+      let solution;
+      try {
+        solution = solveCover(solver, rowNeed, columns, extra);
+      } catch (error) {
+        if (error instanceof InfeasibleError) throw new TemplatesError(`${label}: ${error.message}`);
+        throw error;
+      }
+      solution.counts.forEach((count, j) => {
+        if (count === 0) return;
+        const v = variants[owner[j]!]!;
+        shifts.push({ skill, ...(area === undefined ? {} : { area }), day: d, start: v.start, end: v.end, breaks: v.breaks, count, wagePerHour: wage });
+        for (const s of covers[owner[j]!]!) onDuty[d]![s]! += count;
+        cost += (count * (v.end - v.start) * wage) / 60;
+      });
     });
     scheduled[label] = onDuty;
   }
