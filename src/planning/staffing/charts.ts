@@ -7,9 +7,10 @@ import * as Plot from '@observablehq/plot';
 import { clockScale } from '../../analysis/charts/clock-axis.js';
 import { basePlot, DEFAULT_WIDTH, renderPlot, type ChartOptions } from '../../analysis/charts/options.js';
 import { formatMoney } from '../../analysis/format.js';
+import { clockMinutes } from '../../sim/scenario-file/clock.js';
 import type { StaffingJson } from './output.js';
 
-const minutesOf = (clock: string): number => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3));
+const minutesOf = clockMinutes;
 
 /** What the requirement chart draws: per (skill, slot) the requirement and, once designed, the people scheduled. */
 export interface RequirementRows {

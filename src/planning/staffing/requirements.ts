@@ -14,6 +14,7 @@
  */
 import { staffingEstimate, type ServiceTarget } from '../../analysis/erlang.js';
 import { makeDistribution } from '../../sim/distributions.js';
+import { formatClock } from '../../sim/scenario-file/clock.js';
 import type { Scenario } from '../../sim/scenario.js';
 import type { SlotMinutes } from './rules.js';
 
@@ -255,11 +256,8 @@ export function requirements(scenario: Scenario, slotMinutes: SlotMinutes): Requ
   return { slotMinutes, slots, days: ['all'], skills: result, shrinkage, target };
 }
 
-export function clock(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes - 60 * h;
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-}
+/** "HH:MM" of minutes after midnight (the file format's clock). */
+export const clock = formatClock;
 
 function list(items: readonly string[], max = 6): string {
   return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
