@@ -96,7 +96,7 @@ export class Office {
     const { Q, P, S } = plan;
     const s = plan.scenario;
     this.items = new ItemPool(plan.maxHandoffs);
-    this.tallies = new Tallies(plan);
+    this.tallies = new Tallies(plan, options.slotService === true);
     this.trace = options.trace === true ? new TraceRecorder(plan, this.items, options.traceLimit ?? 200_000) : null;
     this.maxEvents = options.maxEvents ?? Infinity;
     this.slotService = options.slotService === true;

@@ -25,7 +25,7 @@ export class Tallies {
   /**
    * Per bucket and customer class, by arrival time (after warm-up): arrivals, and those served
    * within the target wait. Reported only when asked (`RunOptions.slotService`, for the staffing
-   * planner's per-slot service level); counting costs two increments per customer.
+   * planner's per-slot service level), and counted only then (empty otherwise).
    */
   readonly bucketArrivals: Float64Array;
   readonly bucketWithinTarget: Float64Array;
@@ -65,7 +65,11 @@ export class Tallies {
   readonly backlogByDay: Float64Array;
   events = 0;
 
-  constructor(private readonly plan: OfficePlan) {
+  constructor(
+    private readonly plan: OfficePlan,
+    /** Count customers per bucket for `RunOptions.slotService`; off, the hot path only tests this flag. */
+    readonly slotService = false,
+  ) {
     const { C, Q, S, P } = plan;
     this.twPresent = Q;
     this.twCovering = Q + S;
@@ -76,8 +80,8 @@ export class Tallies {
     this.bucketDays = new Float64Array(plan.buckets);
     this.bucketWaitSum = new Float64Array(plan.buckets * C);
     this.bucketWaitCount = new Float64Array(plan.buckets * C);
-    this.bucketArrivals = new Float64Array(plan.buckets * C);
-    this.bucketWithinTarget = new Float64Array(plan.buckets * C);
+    this.bucketArrivals = new Float64Array(slotService ? plan.buckets * C : 0);
+    this.bucketWithinTarget = new Float64Array(slotService ? plan.buckets * C : 0);
     this.histograms = new WaitHistograms(C);
     this.arrivals = new Float64Array(Q);
     this.served = new Float64Array(Q);
@@ -109,31 +113,24 @@ export class Tallies {
     this.served[c]!++;
     this.waitSum[c]! += wait;
     if (wait > 0) this.waitedCount[c]!++;
-    const within = wait <= plan.targetWait;
-    if (within) this.withinTarget[c]!++;
+    if (wait <= plan.targetWait) this.withinTarget[c]!++;
     this.revenue += plan.classRevenue[c]!;
     this.histograms.add(c, wait);
-    const bucket = this.bucketOf(arrival);
-    if (bucket >= 0) {
+    const minute = arrival - Math.floor(arrival / 1440) * 1440;
+    const bucket = Math.floor((minute - plan.open) / BUCKET_MINUTES);
+    if (bucket >= 0 && bucket < plan.buckets) {
       this.bucketWaitSum[bucket * plan.C + c]! += wait;
       this.bucketWaitCount[bucket * plan.C + c]!++;
-      if (within) this.bucketWithinTarget[bucket * plan.C + c]!++;
+      if (this.slotService && wait <= plan.targetWait) this.bucketWithinTarget[bucket * plan.C + c]!++;
     }
   }
 
-  /** A customer of class c arrived at t after warm-up: counted in its arrival bucket. */
-  customerArrived(c: number, t: number): void {
-    this.arrivals[c]!++;
-    const bucket = this.bucketOf(t);
-    if (bucket >= 0) this.bucketArrivals[bucket * this.plan.C + c]!++;
-  }
-
-  /** The opening-day bucket of clock time t, or -1 outside opening hours. */
-  private bucketOf(t: number): number {
+  /** With the per-bucket counts asked for: a customer of class c arrived at t (after warm-up). */
+  arrivedInBucket(c: number, t: number): void {
     const plan = this.plan;
     const minute = t - Math.floor(t / 1440) * 1440;
     const bucket = Math.floor((minute - plan.open) / BUCKET_MINUTES);
-    return bucket >= 0 && bucket < plan.buckets ? bucket : -1;
+    if (bucket >= 0 && bucket < plan.buckets) this.bucketArrivals[bucket * plan.C + c]!++;
   }
 
   /** A task of class q completed at t: wait before first start, time in system, lateness, revenue. */
