@@ -4,19 +4,21 @@
 // - dist/cli/replication-worker.js: the worker threads' entry (src/cli/replication-worker.ts);
 // - dist/cli/plan-worker.js: the training planner's worker threads (src/cli/plan-worker.ts);
 // - dist/cli/worker.js: piscina's own thread runner, which piscina loads from beside its code
-//   (`__dirname/worker.js`), here the bundle's folder.
+//   (`__dirname/worker.js`), here the bundle's folder;
+// - dist/cli/highs.wasm: the HiGHS solver of plan-staff, which the highs package's loader fetches from
+//   beside its own code (`new URL('highs.wasm', import.meta.url)`), here the bundle's folder.
 // Type checking is `npm run typecheck`'s job; esbuild only strips types (well under a second).
 //
 // Skips the build when dist/cli is newer than every source it is made of (`npm run sim` calls this
 // before each run); --force builds regardless.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeEngineFingerprint } from './engine-fingerprint.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outputs = ['main.js', 'replication-worker.js', 'plan-worker.js', 'worker.js'].map((f) => join(root, 'dist/cli', f));
+const outputs = ['main.js', 'replication-worker.js', 'plan-worker.js', 'worker.js', 'highs.wasm'].map((f) => join(root, 'dist/cli', f));
 const inputs = ['src/sim', 'src/analysis', 'src/planning', 'src/cli', 'package-lock.json', 'scripts/build-cli.mjs', 'scripts/engine-fingerprint.mjs'];
 
 function newestMtime(path) {
@@ -71,6 +73,7 @@ export async function buildCli({ force = false } = {}) {
     // Optional native add-ons their users load inside try/catch: absent, they are skipped.
     external: ['@napi-rs/nice', 'canvas'],
   });
+  copyFileSync(join(root, 'node_modules/highs/build/highs.wasm'), join(root, 'dist/cli/highs.wasm'));
   return true;
 }
 

@@ -11,7 +11,7 @@ import { LIMITS } from '../sim/scenario-file/limits.js';
 /** Threads above this are a typo; a pool that large would only add overhead. */
 export const MAX_THREADS = 1024;
 
-function integer(name: string, text: string, min: number, max: number): number {
+export function integer(name: string, text: string, min: number, max: number): number {
   const value = /^[-+]?\d+$/.test(text.trim()) ? Number(text) : NaN;
   if (!Number.isSafeInteger(value) || value < min || value > max) {
     throw new InvalidArgumentError(`invalid ${name}: ${text} (an integer from ${min} to ${max})`);

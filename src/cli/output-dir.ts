@@ -43,14 +43,14 @@ export const OWNER_FILE = '.office-sim';
 
 export const BATCH_COMMANDS = ['run', 'compare', 'sweep'] as const;
 export type BatchCommand = (typeof BATCH_COMMANDS)[number];
-/** Commands whose outputs carry a manifest: the batches, and the training planner (plan.json, plans/). */
-export const OUTPUT_COMMANDS = [...BATCH_COMMANDS, 'plan-training'] as const;
+/** Commands whose --out directories carry a manifest: the batches, and the planners (training: plan.json, plans/; staffing). */
+export const OUTPUT_COMMANDS = [...BATCH_COMMANDS, 'plan-training', 'plan-staff'] as const;
 export type OutputCommand = (typeof OUTPUT_COMMANDS)[number];
 
 /** A unit id as units.ts makes them (`3-main-street`): one path segment, never `..` or a slash. */
 export const UNIT_ID = /^[1-9]\d{0,8}-[a-z0-9.-]{1,40}$/;
 /** Files a manifest may list: exactly the names this module writes. */
-const OUTPUT_FILE = /^(plan\.json|frontier\.csv|plans\/[1-9]\d{0,8}\.yaml|summary\.json|summary\.csv|replications\.csv|report\.html|report-[1-9]\d{0,8}-[a-z0-9.-]{1,40}\.html|units\/[1-9]\d{0,8}-[a-z0-9.-]{1,40}\/(scenario\.json|results\.jsonl))$/;
+const OUTPUT_FILE = /^(plan\.json|frontier\.csv|plans\/[1-9]\d{0,8}\.yaml|summary\.json|summary\.csv|replications\.csv|report\.html|staffing\.json|requirements\.csv|shifts\.csv|roster\.csv|office\.yaml|report-[1-9]\d{0,8}-[a-z0-9.-]{1,40}\.html|units\/[1-9]\d{0,8}-[a-z0-9.-]{1,40}\/(scenario\.json|results\.jsonl))$/;
 
 export interface ManifestUnit {
   /** Directory name under units/. */
@@ -106,7 +106,7 @@ function checkManifest(value: unknown, path: string): Manifest {
   };
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return bad('not a JSON object');
   const m = value as Manifest;
-  if (m.formatVersion !== 1 || m.tool?.name !== TOOL_NAME || !OUTPUT_COMMANDS.includes(m.command)) return bad('no office-sim tool, format or command');
+  if (m.formatVersion !== 1 || m.tool?.name !== TOOL_NAME || !(OUTPUT_COMMANDS as readonly string[]).includes(m.command)) return bad('no office-sim tool, format or command');
   if (!Array.isArray(m.units)) return bad('no units');
   const ids = new Set<string>();
   for (const unit of m.units) {

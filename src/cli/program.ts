@@ -8,6 +8,7 @@ import { compareCommand } from './commands/compare.js';
 import { fitCommand } from './commands/fit.js';
 import { mergeCommand } from './commands/merge.js';
 import { planTrainingCommand } from './commands/plan-training.js';
+import { planStaffCommand } from './commands/plan-staff.js';
 import { reportCommand } from './commands/report.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
@@ -43,11 +44,12 @@ export function buildProgram(): Command {
         '  $ npx office-sim plan-training scenarios/busy-lunch.yaml --max-trainings 2 --out out/train --report\n' +
         '  $ npx office-sim report out/retail --out retail.html\n' +
         '  $ npx office-sim fit visits.csv --absences sick.csv --out fitted --report\n' +
+        '  $ npx office-sim plan-staff scenarios/default.yaml --out out/plan --report\n' +
         '\nnpx office-sim runs the installed command (npm install -g office-sim puts office-sim on PATH);\n' +
         'in a clone of the repository, npm run sim -- <command> builds it first when the sources changed.\n' +
         '\nExit codes: 0 done, 1 invalid scenario, 2 usage error, 3 interrupted (rerun to resume), 4 failure.\n',
     );
-  for (const command of [runCommand(), compareCommand(), sweepCommand(), planTrainingCommand(), fitCommand(), reportCommand(), validateCommand(), schemaCommand(), mergeCommand(), serveCommand()]) {
+  for (const command of [runCommand(), compareCommand(), sweepCommand(), planTrainingCommand(), planStaffCommand(), fitCommand(), reportCommand(), validateCommand(), schemaCommand(), mergeCommand(), serveCommand()]) {
     program.addCommand(command);
     command.exitOverride().showHelpAfterError(usageHint(command).trimEnd());
     command.configureOutput({ outputError: (text, write) => write(`${TOOL_NAME} ${command.name()}: ${text.replace(/^error: /, '')}`) });

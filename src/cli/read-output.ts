@@ -31,8 +31,9 @@ export async function readBatch(dir: string): Promise<StoredBatch> {
   if (manifest === null) {
     throw new NotAnOutputError(`${dir}: no manifest.json (not a finished output of run, compare, sweep or a shard)`);
   }
-  if (manifest.command === 'plan-training') {
-    throw new NotAnOutputError(`${dir} is an output of plan-training: its report is report.html (plan-training --report), its data plan.json`);
+  if (manifest.command === 'plan-training' || manifest.command === 'plan-staff') {
+    const data = manifest.command === 'plan-training' ? 'plan.json' : 'staffing.json';
+    throw new NotAnOutputError(`${dir}: an output of ${manifest.command} (its report is ${dir}/report.html, written with --report; its data ${data}), not of run, compare or sweep`);
   }
   const command = manifest.command;
   const units: BatchUnit[] = [];

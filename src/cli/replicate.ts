@@ -10,10 +10,12 @@ export interface Job {
   /** Index into the batch's scenarios. */
   readonly unit: number;
   readonly replication: number;
+  /** Add the per-bucket service counts (the staffing planner's check); absent for batches. */
+  readonly slotService?: boolean;
 }
 
 export function runJob(scenarios: readonly Scenario[], job: Job): string {
   const scenario = scenarios[job.unit];
   if (scenario === undefined) throw new Error(`invalid unit: ${job.unit}`);
-  return JSON.stringify(runReplication(scenario, job.replication));
+  return JSON.stringify(runReplication(scenario, job.replication, job.slotService === true ? { slotService: true } : {}));
 }

@@ -159,6 +159,22 @@ export interface ReplicationResult {
   /** Present only when requested; at most `traceLimit` entries, `traceTruncated` says if more happened. */
   readonly trace?: readonly TraceEvent[];
   readonly traceTruncated?: boolean;
+  /** Present only when requested (`RunOptions.slotService`). */
+  readonly slotService?: SlotService;
+}
+
+/**
+ * Customers counted per opening-day bucket of their arrival time, summed over the replication's
+ * days after warm-up, per customer class: the staffing planner's per-slot service level is
+ * `withinTarget / arrivals` (served within `targets.serviceLevel.withinMinutes`, over all arrivals,
+ * as `front.serviceLevel`).
+ */
+export interface SlotService {
+  readonly bucketMinutes: number;
+  /** Minute of the day at which each bucket starts. */
+  readonly bucketStarts: readonly number[];
+  readonly arrivals: Readonly<Record<string, readonly number[]>>;
+  readonly withinTarget: Readonly<Record<string, readonly number[]>>;
 }
 
 export interface RunOptions {
@@ -171,4 +187,6 @@ export interface RunOptions {
    * scenarios, e.g. in the trainer). Default: no limit.
    */
   readonly maxEvents?: number;
+  /** Add the per-bucket arrival and within-target counts (`ReplicationResult.slotService`). Default false. */
+  readonly slotService?: boolean;
 }

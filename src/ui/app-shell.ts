@@ -36,6 +36,8 @@ import type { ApplyTrainingPlanEvent } from './planner/training-planner.js';
 import './fit/fit-view.js';
 import { isRecordFileName, sortRecordFiles } from './fit/fit-client.js';
 import type { UseFittedOfficeEvent } from './fit/fit-view.js';
+import './staffing/staffing-view.js';
+import type { StaffingApplyDetail } from './staffing/staffing-view.js';
 
 /** Most error lines a notice lists (a hostile file can have tens of thousands); the rest are counted. */
 const NOTICE_LINES = 30;
@@ -284,8 +286,28 @@ export class OfficeApp extends LitElement {
         margin-bottom: 0.2rem;
         border-bottom: 1px solid var(--border);
       }
-      .results-pane results-view {
+      .results-pane results-view,
+      .results-pane training-planner,
+      .results-pane staffing-view {
         margin-top: 0.8rem;
+      }
+      .pane-switch {
+        display: flex;
+        gap: 0.3rem;
+        margin-top: 0.6rem;
+        border-bottom: 1px solid var(--border);
+      }
+      .pane-switch button {
+        border: none;
+        border-bottom: 3px solid transparent;
+        border-radius: 0;
+        background: none;
+        font-weight: 600;
+        color: var(--text-2);
+      }
+      .pane-switch button[aria-selected='true'] {
+        color: var(--text-1, inherit);
+        border-bottom-color: var(--accent, #2c6bc4);
       }
       /* Bottom left, over the editor: the results (Compare above all, right after "Keep as
          baseline") stay readable while a confirmation shows. */
@@ -406,8 +428,8 @@ export class OfficeApp extends LitElement {
   /** The editor's width in pixels once the user has resized it; null: the layout's default. */
   @state() private editorWidth: number | null = null;
   @state() private resizing = false;
-  /** The "Who should I train?" view is open in place of the results. */
-  @state() private planner = false;
+  /** What the results pane shows: the run's results, the training planner ("Who should I train?") or the staffing planner ("How many people, when?"). */
+  @state() private pane: 'results' | 'training' | 'staffing' = 'results';
   @query('#import-input') private importInput!: HTMLInputElement;
   @query('#records-input') private recordsInput!: HTMLInputElement;
   /** Record files being fitted (the fit view is open while set). */
@@ -547,6 +569,21 @@ export class OfficeApp extends LitElement {
     }
     this.lastStatus = status;
   }
+
+  /**
+   * The staffing planner's answer as a variant: today's office is run (if its results are not
+   * current) and kept as the baseline, then the designed office opens in the editor and runs, so
+   * the Compare tab sets it against today on the same seed.
+   */
+  private onStaffingApply = async (event: CustomEvent<StaffingApplyDetail>): Promise<void> => {
+    const store = this.store;
+    if (store === null) return;
+    if (!(store.state.run?.status === 'done' && !isStale(store.state))) await store.run();
+    if (store.state.run?.status === 'done') store.keepBaseline();
+    store.load(event.detail.file as Draft, event.detail.fileName, { kind: 'info', text: 'The designed office is open, compared with today’s office (the baseline) on the same seed.', undoable: true });
+    this.pane = 'results';
+    await store.run();
+  };
 
   private onEdit(event: ScenarioEditEvent): void {
     this.store?.edit(event.path, event.value);
@@ -814,7 +851,7 @@ export class OfficeApp extends LitElement {
             </div>
           </details>
           <button type="button" @click=${this.share} ?disabled=${s === null}>Share link</button>
-          <button type="button" id="open-planner" aria-pressed=${this.planner ? 'true' : 'false'} @click=${() => (this.planner = !this.planner)} ?disabled=${s === null} title="Find who should learn which skill for a budget">Who should I train?</button>
+          <button type="button" id="open-planner" aria-pressed=${this.pane === 'training' ? 'true' : 'false'} @click=${() => (this.pane = this.pane === 'training' ? 'results' : 'training')} ?disabled=${s === null} title="Find who should learn which skill for a budget">Who should I train?</button>
           <a class="trainer-link" href="./trainer.html" title="Replay a day side by side, with and without cross-training">Trainer mode</a>
         </div>
       </header>
@@ -903,9 +940,16 @@ export class OfficeApp extends LitElement {
               </div>`
             : nothing}
         </div>
-        ${this.planner
-          ? html`<training-planner .draft=${s.draft} .scenario=${s.validation.scenario} @close-planner=${() => (this.planner = false)} @apply-training-plan=${this.applyTrainingPlan}></training-planner>`
-          : html`<results-view .run=${s.run} .baseline=${s.baseline} .comparison=${s.comparison} ?baseline-rerunning=${s.baselineRerunning}></results-view>`}
+        <div class="pane-switch" role="tablist" aria-label="Results or a planner">
+          <button type="button" role="tab" aria-selected=${this.pane === 'results'} @click=${() => (this.pane = 'results')}>Results</button>
+          <button type="button" role="tab" aria-selected=${this.pane === 'training'} @click=${() => (this.pane = 'training')}>Who should I train?</button>
+          <button type="button" role="tab" aria-selected=${this.pane === 'staffing'} @click=${() => (this.pane = 'staffing')}>How many people, when?</button>
+        </div>
+        ${this.pane === 'results'
+          ? html`<results-view .run=${s.run} .baseline=${s.baseline} .comparison=${s.comparison} ?baseline-rerunning=${s.baselineRerunning}></results-view>`
+          : this.pane === 'training'
+            ? html`<training-planner .draft=${s.draft} .scenario=${s.validation.scenario} @close-planner=${() => (this.pane = 'results')} @apply-training-plan=${this.applyTrainingPlan}></training-planner>`
+            : html`<staffing-view .draft=${s.draft} .validation=${s.validation} .fileName=${s.fileName} @staffing-apply=${this.onStaffingApply}></staffing-view>`}
       </section>
     </main>`;
   }
@@ -925,7 +969,7 @@ export class OfficeApp extends LitElement {
       const index = store.state.draft.staff.findIndex((p) => p.name === t.person);
       if (index >= 0) store.edit(['staff', index, 'skills', t.skill], t.proficiency);
     }
-    this.planner = false;
+    this.pane = 'results';
     await store.run();
     await this.updateComplete;
     const results = this.renderRoot.querySelector('results-view');

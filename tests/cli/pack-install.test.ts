@@ -70,6 +70,22 @@ describe('the packed package', () => {
     expect(readFileSync(join(out, 'summary.csv'), 'utf8')).toMatch(/^scenario,metric,.*\nBusy lunch counter,front\.arrivals,/);
   });
 
+  it('plans staffing from another folder: the HiGHS solver (highs.wasm) ships beside the bundle', () => {
+    expect(existsSync(join(installed, 'dist/cli/highs.wasm'))).toBe(true);
+    const out = join(work, 'plan');
+    const r = spawnSync(bin, ['plan-staff', 'scenarios/default.yaml', '-r', '3', '-t', '2', '--rounds', '2', '--json', '--quiet', '--out', out], {
+      cwd: elsewhere,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as { formatVersion: number; shifts: { count: number }[]; rounds: unknown[] };
+    expect(json.formatVersion).toBe(1);
+    expect(json.shifts.reduce((s, k) => s + k.count, 0)).toBeGreaterThan(0);
+    expect(json.rounds.length).toBeGreaterThanOrEqual(1);
+    expect(readFileSync(join(out, 'office.yaml'), 'utf8')).toMatch(/^staff:/m);
+  });
+
   it('serves the web app and trainer mode on this machine, and stops on SIGTERM', async () => {
     const child = spawn(bin, ['serve', '--port', '0', '--no-open'], { cwd: elsewhere });
     let stdout = '';

@@ -25,7 +25,10 @@ export function customerArrives(o: Office, c: number, t: number): void {
   const plan = o.plan;
   const items = o.items;
   const item = items.take(c, t);
-  if (t >= plan.statsStart) o.tallies.arrivals[c]!++;
+  if (t >= plan.statsStart) {
+    o.tallies.arrivals[c]!++;
+    if (o.slotService) o.tallies.arrivedInBucket(c, t);
+  }
   items.work[item] = plan.classWork[c]!.sample(o.workRng[c]!);
   const patience = plan.classPatience[c];
   const patienceMinutes = patience ? patience.sample(o.patienceRng[c]!) : Infinity;

@@ -5,7 +5,7 @@
  */
 import { WAIT_BIN_EDGES } from '../collectors.js';
 import { metricKeys } from '../metric-catalogue.js';
-import type { ActivityMinutes, DaySeries, Histogram, MetricValues, ReplicationResult } from '../result.js';
+import type { ActivityMinutes, DaySeries, Histogram, MetricValues, ReplicationResult, SlotService } from '../result.js';
 import { WEEKDAYS, type Scenario } from '../scenario.js';
 import { ACT, ACT_COUNT, BUCKET_MINUTES, FRONT, ITEM_WAITING } from './codes.js';
 import type { Office } from './state.js';
@@ -150,8 +150,9 @@ export function buildResult(o: Office, t: number): ReplicationResult {
     activity: Object.fromEntries(activity),
     events: tl.events,
   };
-  if (o.trace) return { ...result, trace: o.trace.events, traceTruncated: o.trace.truncated };
-  return result;
+  const withSlots = o.slotService ? { ...result, slotService: buildSlotService(o) } : result;
+  if (o.trace) return { ...withSlots, trace: o.trace.events, traceTruncated: o.trace.truncated };
+  return withSlots;
 }
 
 /** The metrics in the catalogue's order, the one list of keys; a key only one side knows is a bug, said at once. */
@@ -164,6 +165,20 @@ function inCatalogueOrder(scenario: Scenario, values: MetricValues): MetricValue
   }
   if (keys.length !== Object.keys(values).length) throw new Error('the engine computes a metric the catalogue does not list');
   return ordered;
+}
+
+function buildSlotService(o: Office): SlotService {
+  const plan = o.plan;
+  const tl = o.tallies;
+  const bucketStarts = Array.from({ length: plan.buckets }, (_, b) => plan.open + b * BUCKET_MINUTES);
+  const perClass = (counts: Float64Array) =>
+    Object.fromEntries(plan.scenario.customers.map((c, q) => [c.name, bucketStarts.map((_, b) => counts[b * plan.C + q]!)]));
+  return {
+    bucketMinutes: BUCKET_MINUTES,
+    bucketStarts,
+    arrivals: perClass(tl.bucketArrivals),
+    withinTarget: perClass(tl.bucketWithinTarget),
+  };
 }
 
 function buildSeries(o: Office): DaySeries {

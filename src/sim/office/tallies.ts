@@ -22,6 +22,13 @@ export class Tallies {
   /** Per bucket and customer class: waits of served customers who arrived in the bucket. */
   readonly bucketWaitSum: Float64Array;
   readonly bucketWaitCount: Float64Array;
+  /**
+   * Per bucket and customer class, by arrival time (after warm-up): arrivals, and those served
+   * within the target wait. Reported only when asked (`RunOptions.slotService`, for the staffing
+   * planner's per-slot service level), and counted only then (empty otherwise).
+   */
+  readonly bucketArrivals: Float64Array;
+  readonly bucketWithinTarget: Float64Array;
   readonly histograms: WaitHistograms;
 
   // Per class (customers and tasks), counted when the item arrived after warm-up.
@@ -58,7 +65,11 @@ export class Tallies {
   readonly backlogByDay: Float64Array;
   events = 0;
 
-  constructor(private readonly plan: OfficePlan) {
+  constructor(
+    private readonly plan: OfficePlan,
+    /** Count customers per bucket for `RunOptions.slotService`; off, the hot path only tests this flag. */
+    readonly slotService = false,
+  ) {
     const { C, Q, S, P } = plan;
     this.twPresent = Q;
     this.twCovering = Q + S;
@@ -69,6 +80,8 @@ export class Tallies {
     this.bucketDays = new Float64Array(plan.buckets);
     this.bucketWaitSum = new Float64Array(plan.buckets * C);
     this.bucketWaitCount = new Float64Array(plan.buckets * C);
+    this.bucketArrivals = new Float64Array(slotService ? plan.buckets * C : 0);
+    this.bucketWithinTarget = new Float64Array(slotService ? plan.buckets * C : 0);
     this.histograms = new WaitHistograms(C);
     this.arrivals = new Float64Array(Q);
     this.served = new Float64Array(Q);
@@ -108,7 +121,16 @@ export class Tallies {
     if (bucket >= 0 && bucket < plan.buckets) {
       this.bucketWaitSum[bucket * plan.C + c]! += wait;
       this.bucketWaitCount[bucket * plan.C + c]!++;
+      if (this.slotService && wait <= plan.targetWait) this.bucketWithinTarget[bucket * plan.C + c]!++;
     }
+  }
+
+  /** With the per-bucket counts asked for: a customer of class c arrived at t (after warm-up). */
+  arrivedInBucket(c: number, t: number): void {
+    const plan = this.plan;
+    const minute = t - Math.floor(t / 1440) * 1440;
+    const bucket = Math.floor((minute - plan.open) / BUCKET_MINUTES);
+    if (bucket >= 0 && bucket < plan.buckets) this.bucketArrivals[bucket * plan.C + c]!++;
   }
 
   /** A task of class q completed at t: wait before first start, time in system, lateness, revenue. */

@@ -558,9 +558,56 @@ export const trainingPlanningSchema = z
   })
   .describe('The cross-training planner (office-sim plan-training, "Who should I train?").');
 
+const breakRuleSchema = z.strictObject({
+  after: minutes.describe('Earliest start of the break, in minutes after the shift starts.'),
+  within: minutes
+    .default(120)
+    .describe('Width of the window in minutes: the break starts between `after` and `after + within` minutes into the shift.'),
+  minutes: z.number().gt(0).max(480).describe('Length of the break in minutes (paid, like every break).'),
+  fromLength: minutes
+    .default(0)
+    .describe('The rule applies to shifts at least this many minutes long; default 0: every shift long enough to hold the break.'),
+});
+
+export const shiftPlanningSchema = z.strictObject({
+  slotMinutes: z
+    .union([z.literal(15), z.literal(30)])
+    .optional()
+    .describe('Length of a planning slot, 15 or 30 minutes; default 30 (the command line\'s --slot overrides it).'),
+  startEvery: z
+    .int()
+    .min(15)
+    .max(1440)
+    .optional()
+    .describe('Minutes between allowed shift starts, a multiple of 15; default: the slot length.'),
+  lengths: z
+    .array(z.int().min(15).max(1440))
+    .min(1)
+    .max(24)
+    .optional()
+    .describe('Shift lengths in minutes (breaks included, paid); default [240, 360, 480, 510].'),
+  breaks: z
+    .array(breakRuleSchema)
+    .max(LIMITS.breaksPerShift)
+    .optional()
+    .describe(
+      'Break windows: each rule places one break per shift it applies to. Default: one 30-minute break starting 180 to 300 ' +
+        'minutes into every shift of 360 minutes or more.',
+    ),
+  maxHoursPerWeek: z
+    .number()
+    .gt(0)
+    .max(168)
+    .default(40)
+    .describe('Most paid hours a person may be rostered in a week (a week is 5 working days until the calendar has weeks).'),
+  earliestStart: clock.optional().describe('Earliest shift start "HH:MM"; default: calendar.open.'),
+  latestEnd: endClock.optional().describe('Latest shift end "HH:MM"; default: calendar.close.'),
+});
+
 const planningSchema = z
   .strictObject({
     training: trainingPlanningSchema.optional(),
+    shifts: shiftPlanningSchema.optional().describe('Shift templates for the staffing planner (office-sim plan-staff).'),
   })
   .describe('Choices for the planners; the simulator ignores this section.');
 
@@ -607,7 +654,7 @@ export const scenarioFileSchema = z
     policy: policySchema.prefault({}).describe('Routing and cover rules.'),
     costs: costsSchema.prefault({}).describe('Training and overtime costs.'),
     targets: targetsSchema.prefault({}).describe('Service targets.'),
-    planning: planningSchema.optional(),
+    planning: planningSchema.optional().describe('Settings of the planners; the simulator ignores them.'),
   })
   .meta({
     title: 'Office staffing scenario, version 1',
@@ -624,3 +671,4 @@ export type PersonFile = ScenarioFile['staff'][number];
 export type CalendarFile = ScenarioFile['calendar'];
 export type DistributionFile = z.output<typeof distribution>;
 export type HourlyRatesFile = z.output<typeof hourlyRates>;
+export type ShiftPlanningFile = z.output<typeof shiftPlanningSchema>;

@@ -1,0 +1,264 @@
+/**
+ * Step 1 of the staffing planner: how many people each skill needs in each slot of the day.
+ *
+ * Counter skills: the fewest people meeting `targets.serviceLevel` by Erlang C, or Erlang A when every
+ * class of the skill has exponential patience (src/analysis/erlang.ts), at the slot's arrival rate;
+ * then grossed up for the shrinkage the office really has that the shift design does not place
+ * itself: sick days and interruptions (breaks are placed by the shift design, so they are not
+ * counted twice). Back office: the task work arriving (internal workload and handoffs) as a fluid
+ * load per slot, grossed up the same way; the shift design covers its sum over every two-hour window
+ * (or the shortest due time, if shorter), so work can wait for a break but is done in time.
+ *
+ * Requirements are kept per (day, slot, skill); until the calendar has weeks every day is alike and
+ * there is one day, keyed `all`.
+ */
+import { staffingEstimate, type ServiceTarget } from '../../analysis/erlang.js';
+import { makeDistribution } from '../../sim/distributions.js';
+import { formatClock } from '../../sim/scenario-file/clock.js';
+import type { Scenario } from '../../sim/scenario.js';
+import type { SlotMinutes } from './rules.js';
+
+/** A planning slot of the opening day. */
+export interface Slot {
+  /** Minute of the day it starts. */
+  readonly start: number;
+  readonly minutes: number;
+}
+
+/** Erlang's answer for one slot of a counter skill. */
+export interface SlotStaffing {
+  /** People needed (before shrinkage). */
+  readonly servers: number;
+  /** Offered load in Erlang (arrival rate x mean service time). */
+  readonly load: number;
+  readonly serviceLevel: number;
+  /** Load per person: load / servers (0 with nobody needed). */
+  readonly occupancy: number;
+  readonly probWait: number;
+  readonly abandonProb: number;
+}
+
+export interface SkillRequirement {
+  readonly skill: string;
+  /** Where the work is: at the counter, in the back office, or both (a counter class and a task share the skill). */
+  readonly area: 'front' | 'back' | 'both';
+  /** How the counter part was computed; `workload` for a skill only tasks need. */
+  readonly model: 'Erlang C' | 'Erlang A' | 'workload';
+  /** Per day (index into `Requirements.days`), per slot: counter people by Erlang, before shrinkage. */
+  readonly counterErlang: readonly (readonly number[])[];
+  /** The same grossed up for shrinkage: what the shift design must have at the counter in each slot. */
+  readonly counterFinal: readonly (readonly number[])[];
+  /** Back-office work arriving per slot, in people busy on it (fractional), before shrinkage. */
+  readonly backLoad: readonly (readonly number[])[];
+  /** The same grossed up for shrinkage. */
+  readonly backFinal: readonly (readonly number[])[];
+  /**
+   * Slots within which back-office work is covered (two hours, or the shortest due time of the
+   * skill's tasks if shorter): the shift design covers the work arriving in every such window.
+   */
+  readonly backWindow: number;
+  /** Counter plus back office, per day and slot: people by the formulas (back office as fractional load). */
+  readonly erlang: readonly (readonly number[])[];
+  /** The same after shrinkage. */
+  readonly final: readonly (readonly number[])[];
+  /** Counter slots' Erlang figures (null where the skill has no counter work). */
+  readonly counter: readonly (readonly (SlotStaffing | null)[])[];
+  /** Back-office work arriving per day, person-hours at proficiency 1 (0 without tasks). */
+  readonly backOfficeHoursPerDay: number;
+}
+
+export interface Shrinkage {
+  /** Mean chance a rostered person is sick. */
+  readonly sick: number;
+  /** Share of a working day lost to interruptions. */
+  readonly interruptions: number;
+  /** 1 - (1 - sick)(1 - interruptions). */
+  readonly total: number;
+}
+
+export interface Requirements {
+  readonly slotMinutes: SlotMinutes;
+  readonly slots: readonly Slot[];
+  /** Day keys: `all` while every day is alike. */
+  readonly days: readonly string[];
+  readonly skills: readonly SkillRequirement[];
+  readonly shrinkage: Shrinkage;
+  readonly target: ServiceTarget;
+}
+
+/**
+ * Back-office work is covered summed over windows of this many minutes (or the due time, if
+ * shorter): work may wait for a break or a quieter hour, but the staffing follows the work through
+ * the day. (Over the whole due window alone, a same-day due time would let the design leave the
+ * morning empty and put everyone on in the afternoon: feasible for a fluid, absurd for an office.)
+ */
+export const BACK_WINDOW_MINUTES = 120;
+
+/** Thrown when a requirement cannot be met by any staffing; names the slots and skills. */
+export class UnreachableTargetError extends Error {}
+
+/** Above this many people in one slot and skill the target is called unreachable. */
+export const MAX_PEOPLE_PER_SLOT = 2000;
+
+/**
+ * Erlang staffing of one slot: `arrivals` in `slotMinutes`, mean service `serviceMinutes`, the target,
+ * and the mean patience (minutes) when patience is exponential (Erlang A), else Erlang C.
+ */
+export function slotStaffing(
+  arrivals: number,
+  slotMinutes: number,
+  serviceMinutes: number,
+  target: ServiceTarget,
+  patienceMinutes?: number,
+): SlotStaffing {
+  const lambda = arrivals / slotMinutes;
+  const mu = 1 / serviceMinutes;
+  const theta = patienceMinutes === undefined ? undefined : 1 / patienceMinutes;
+  const e = staffingEstimate(lambda, mu, target, theta);
+  const load = lambda / mu;
+  return {
+    servers: e.servers,
+    load,
+    serviceLevel: e.serviceLevel,
+    occupancy: e.servers > 0 ? load / e.servers : 0,
+    probWait: e.probWait,
+    abandonProb: e.abandonProb,
+  };
+}
+
+/** People on the roster needed for `people` at work when a share `shrinkage` of them is away. */
+export function grossUp(people: number, shrinkage: number): number {
+  if (people <= 0) return 0;
+  if (!(shrinkage >= 0 && shrinkage < 1)) throw new RangeError(`invalid shrinkage: ${shrinkage}`);
+  // The tolerance keeps 14 / 0.7 = 20.000000000000004 at 20.
+  return Math.ceil(people / (1 - shrinkage) - 1e-9);
+}
+
+/** The opening day cut into slots (the last one shorter when the opening hours do not divide). */
+export function daySlots(scenario: Scenario, slotMinutes: number): Slot[] {
+  const { open, close } = scenario.calendar;
+  const slots: Slot[] = [];
+  for (let start = open; start < close; start += slotMinutes) slots.push({ start, minutes: Math.min(slotMinutes, close - start) });
+  return slots;
+}
+
+/** Items per minute of a per-opening-hour profile during [from, from + minutes) (minutes from opening). */
+function ratePerMinute(perHour: readonly number[], fromOpening: number): number {
+  const hour = Math.floor(fromOpening / 60);
+  return (perHour.length === 1 ? perHour[0]! : (perHour[hour] ?? 0)) / 60;
+}
+
+/** Share of a working day lost to sickness and interruptions, averaged over the staff. */
+export function officeShrinkage(scenario: Scenario): Shrinkage {
+  const staff = scenario.staff;
+  const sick = staff.length === 0 ? scenario.absences.sickProbabilityPerDay : staff.reduce((s, p) => s + p.sickProbabilityPerDay, 0) / staff.length;
+  const i = scenario.absences.interruptions;
+  const dayMinutes = scenario.calendar.close - scenario.calendar.open;
+  const interruptions = i === null ? 0 : Math.min(0.9, (i.perDay * makeDistribution(i.minutes).mean) / dayMinutes);
+  return { sick, interruptions, total: 1 - (1 - sick) * (1 - interruptions) };
+}
+
+/** The requirements of every skill the office's work needs, per slot. */
+export function requirements(scenario: Scenario, slotMinutes: SlotMinutes): Requirements {
+  const slots = daySlots(scenario, slotMinutes);
+  const target: ServiceTarget = scenario.targets.serviceLevel;
+  const shrinkage = officeShrinkage(scenario);
+  const open = scenario.calendar.open;
+  const skills = [...new Set([...scenario.customers.map((c) => c.skill), ...scenario.tasks.map((t) => t.skill)])];
+  const unreachable: string[] = [];
+
+  const result = skills.map((skill): SkillRequirement => {
+    const classes = scenario.customers.filter((c) => c.skill === skill);
+    const tasks = scenario.tasks.map((t, q) => ({ t, q })).filter(({ t }) => t.skill === skill);
+    const patient = classes.some((c) => c.patience === null || c.patience.dist !== 'exponential');
+    const model = classes.length === 0 ? 'workload' : patient ? 'Erlang C' : 'Erlang A';
+
+    // Counter: Erlang per slot, the classes of the skill pooled (rates added, service and patience
+    // rate-weighted means).
+    const counter = slots.map((slot): SlotStaffing | null => {
+      if (classes.length === 0) return null;
+      let rate = 0;
+      let work = 0;
+      let patienceRate = 0;
+      for (const c of classes) {
+        const r = ratePerMinute(c.arrivals.perHour, slot.start - open);
+        rate += r;
+        work += r * makeDistribution(c.service).mean;
+        if (c.patience !== null) patienceRate += r / makeDistribution(c.patience).mean;
+      }
+      if (rate === 0) return { servers: 0, load: 0, serviceLevel: 1, occupancy: 0, probWait: 0, abandonProb: 0 };
+      try {
+        const s = slotStaffing(rate * slot.minutes, slot.minutes, work / rate, target, patient ? undefined : rate / patienceRate);
+        if (s.servers > MAX_PEOPLE_PER_SLOT) throw new RangeError('too many');
+        return s;
+      } catch {
+        unreachable.push(`${skill} at ${clock(slot.start)}`);
+        return null;
+      }
+    });
+
+    // Back office: the fluid load of the work arriving (people busy on it), smoothed over the due
+    // window (work may wait until its due time), per slot.
+    const handoffRate = (q: number, fromOpening: number) =>
+      scenario.customers.reduce(
+        (sum, c) => sum + ratePerMinute(c.arrivals.perHour, fromOpening) * c.handoffs.filter((h) => h.task === q).reduce((p, h) => p + h.probability, 0),
+        0,
+      );
+    const backLoad = slots.map((slot) => {
+      let load = 0;
+      for (const { t, q } of tasks) {
+        const from = slot.start - open;
+        const rate = (t.arrivals === null ? 0 : ratePerMinute(t.arrivals.perHour, from)) + handoffRate(q, from);
+        load += rate * makeDistribution(t.service).mean;
+      }
+      return load;
+    });
+    const dayMinutes = scenario.calendar.close - open;
+    const dueMinutes = tasks.length === 0 ? dayMinutes : Math.min(dayMinutes, ...tasks.map(({ t }) => t.dueMinutes ?? dayMinutes));
+    const backWindow = Math.max(1, Math.min(slots.length, Math.floor(Math.min(dueMinutes, BACK_WINDOW_MINUTES) / slotMinutes)));
+    const backOfficeHoursPerDay = backLoad.reduce((a, l, k) => a + (l * slots[k]!.minutes) / 60, 0);
+    const backFinal = backLoad.map((l) => l / (1 - shrinkage.total));
+
+    const counterErlang = slots.map((_, s) => counter[s]?.servers ?? 0);
+    const counterFinal = counterErlang.map((n) => grossUp(n, shrinkage.total));
+    const round2 = (x: number) => Math.round(x * 100) / 100;
+    const erlang = slots.map((_, s) => round2(counterErlang[s]! + backLoad[s]!));
+    const final = slots.map((_, s) => round2(counterFinal[s]! + backFinal[s]!));
+    const area = classes.length > 0 && tasks.length > 0 ? 'both' : classes.length > 0 ? 'front' : 'back';
+    return {
+      skill,
+      area,
+      model,
+      counterErlang: [counterErlang],
+      counterFinal: [counterFinal],
+      backLoad: [backLoad],
+      backFinal: [backFinal],
+      backWindow,
+      erlang: [erlang],
+      final: [final],
+      counter: [counter],
+      backOfficeHoursPerDay,
+    };
+  });
+
+  if (unreachable.length > 0 && target.fraction >= 1) {
+    throw new UnreachableTargetError(
+      `no staffing meets the service-level target (100% within ${target.withinMinutes} min) in ${list(unreachable)}: with random arrivals ` +
+        'some customer can always wait longer, however many people serve; set targets.serviceLevel.fraction below 1',
+    );
+  }
+  if (unreachable.length > 0) {
+    throw new UnreachableTargetError(
+      `no staffing meets the service-level target (${target.fraction * 100}% within ${target.withinMinutes} min) in ${list(unreachable)}: ` +
+        `it would need more than ${MAX_PEOPLE_PER_SLOT} people in one slot`,
+    );
+  }
+  return { slotMinutes, slots, days: ['all'], skills: result, shrinkage, target };
+}
+
+/** "HH:MM" of minutes after midnight (the file format's clock). */
+export const clock = formatClock;
+
+function list(items: readonly string[], max = 6): string {
+  return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
