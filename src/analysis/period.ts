@@ -58,6 +58,8 @@ export function periodView(period: Period, calendar: PeriodCalendar): PeriodView
   const days = measuredDays(calendar);
   switch (period) {
     case 'day':
+      // With the week, closed days are days too: say so, or "per day" reads as "per open day".
+      if (calendar.weekly === true) return { period, divisor: days, words: 'per calendar day (closed days included)', short: 'a day' };
       return { period, divisor: days, words: 'per day', short: 'a day' };
     case 'week': {
       const week = daysPerWeek(calendar);

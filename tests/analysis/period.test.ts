@@ -24,7 +24,7 @@ describe('periods', () => {
     const weekly = { days: 28, warmupMinutes: 0, continuous: false, weekly: true };
     expect(daysPerWeek(weekly)).toBe(7);
     expect(periodView('week', weekly)).toMatchObject({ divisor: 4, words: 'per week (7 days)' });
-    expect(periodView('day', weekly)).toMatchObject({ divisor: 28, words: 'per day' });
+    expect(periodView('day', weekly)).toMatchObject({ divisor: 28, words: 'per calendar day (closed days included)' });
   });
 
   it('divides whole-run totals, and only them, with their sd and interval', () => {
