@@ -163,6 +163,7 @@ async function planStaff(file: string, options: PlanStaffOptions): Promise<void>
     await writeOutput(options, files, interrupts);
     note(options.quiet, `wrote ${options.out}: ${Object.keys(files).join(', ')}`);
     if (options.json) process.stdout.write(files['staffing.json']!);
+    else if (!options.quiet) process.stdout.write((await import('../format/staffing-table.js')).staffingTable(json));
   } finally {
     interrupts.release();
   }
