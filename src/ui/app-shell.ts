@@ -851,7 +851,6 @@ export class OfficeApp extends LitElement {
             </div>
           </details>
           <button type="button" @click=${this.share} ?disabled=${s === null}>Share link</button>
-          <button type="button" id="open-planner" aria-pressed=${this.pane === 'training' ? 'true' : 'false'} @click=${() => (this.pane = this.pane === 'training' ? 'results' : 'training')} ?disabled=${s === null} title="Find who should learn which skill for a budget">Who should I train?</button>
           <a class="trainer-link" href="./trainer.html" title="Replay a day side by side, with and without cross-training">Trainer mode</a>
         </div>
       </header>
@@ -942,7 +941,7 @@ export class OfficeApp extends LitElement {
         </div>
         <div class="pane-switch" role="tablist" aria-label="Results or a planner">
           <button type="button" role="tab" aria-selected=${this.pane === 'results'} @click=${() => (this.pane = 'results')}>Results</button>
-          <button type="button" role="tab" aria-selected=${this.pane === 'training'} @click=${() => (this.pane = 'training')}>Who should I train?</button>
+          <button type="button" role="tab" id="open-planner" aria-selected=${this.pane === 'training'} @click=${() => (this.pane = 'training')} title="Find who should learn which skill for a budget">Who should I train?</button>
           <button type="button" role="tab" aria-selected=${this.pane === 'staffing'} @click=${() => (this.pane = 'staffing')}>How many people, when?</button>
         </div>
         ${this.pane === 'results'

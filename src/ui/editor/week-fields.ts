@@ -128,10 +128,10 @@ export class WeekCalendar extends LitElement {
     const weekOn = typeof this.calendar.firstWeekday === 'string';
     const weekdays = (typeof this.calendar.weekdays === 'object' && this.calendar.weekdays !== null ? this.calendar.weekdays : {}) as Record<string, Hours>;
     const holidays = Array.isArray(this.calendar.closedDays) ? this.calendar.closedDays.join(', ') : '';
-    const options = [{ value: '', label: 'No week: every day alike' }, ...WEEKDAYS.map((d) => ({ value: d, label: weekdayLabel(d) }))];
+    const options = [{ value: '', label: 'No week' }, ...WEEKDAYS.map((d) => ({ value: d, label: weekdayLabel(d) }))];
     return html`
       <div class="grid">
-        <edit-field .label=${'Day 1 is a'} .path=${['calendar', 'firstWeekday']} .value=${this.calendar.firstWeekday ?? ''} kind="select" .options=${options} hint="Days then follow the week: hours, arrivals and shifts per weekday." .errors=${this.errors}></edit-field>
+        <edit-field .label=${'Day 1 is a'} .path=${['calendar', 'firstWeekday']} .value=${this.calendar.firstWeekday ?? ''} kind="select" .options=${options} hint="No week: every day alike. A weekday: days follow the week, with hours, arrivals and shifts per weekday." .errors=${this.errors}></edit-field>
         <div>
           <label class="holidays">Closed days (holidays)<input type="text" .value=${live(holidays)} placeholder="e.g. 25, 26" aria-label="Closed days (holidays): day numbers" @change=${this.onHolidays} /></label>
           ${errorsAt(this.errors, ['calendar', 'closedDays'])}
