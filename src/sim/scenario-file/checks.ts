@@ -11,6 +11,7 @@ import { formatClock } from './clock.js';
 import { breakStart, memberNames, openingHours, shiftWindow, type OpeningHours } from './derive.js';
 import { formatPath, isRecord, type Finding, type PathSegment } from './finding.js';
 import { calendarSchema, customerSchema, personSchema, policySchema, taskSchema } from './file-schema.js';
+import { checkLearning } from './learning-checks.js';
 import { LIMITS } from './limits.js';
 import { didYouMean, nearMiss } from './suggest.js';
 import { nameProblem, quoteText, RESERVED_NAMES } from './text-safety.js';
@@ -73,6 +74,7 @@ export function checkRelations(input: unknown): CheckResult {
   if (staff !== undefined) checkSkillKeys(staff, result.errors);
   if (staff !== undefined && hours !== undefined) checkRosters(staff, hours, result.errors);
   if (policy !== undefined) checkPriority(policy, work, result);
+  checkLearning(input, result.errors);
   for (const task of tasks ?? []) {
     if (!task.hasDue && task.latePenalty !== undefined && task.latePenalty > 0) {
       result.warnings.push({ path: [...task.path, 'latePenalty'], message: 'latePenalty is never charged: the task has no dueMinutes' });

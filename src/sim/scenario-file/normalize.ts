@@ -3,9 +3,9 @@
  * deterministic distributions, rates per-opening-hour arrays, groups their members, and every
  * remaining default (task skill, area, shift, sick probability) is applied here once.
  */
-import type { Area, CustomerClass, DistSpec, Person, Scenario, Shift, TaskClass } from '../scenario.js';
+import type { Area, CustomerClass, DistSpec, LearningSpec, Person, Scenario, Shift, TaskClass } from '../scenario.js';
 import { breakStart, memberNames, openingHours, shiftWindow, type OpeningHours } from './derive.js';
-import type { DistributionFile, HourlyRatesFile, PersonFile, ScenarioFile } from './file-schema.js';
+import type { DistributionFile, HourlyRatesFile, LearningFile, PersonFile, ScenarioFile } from './file-schema.js';
 
 /**
  * The Scenario the simulator runs. `file` must have passed validation (parseScenario or
@@ -52,7 +52,7 @@ export function normalizeScenario(file: ScenarioFile, fallbackName = 'scenario')
   );
 
   const defaultSick = file.absences.sickProbabilityPerDay;
-  const staff = file.staff.flatMap((p) => members(p, hours, counterSkills, defaultSick));
+  const staff = file.staff.flatMap((p) => members(p, hours, counterSkills, defaultSick, file.learning));
   const interruptions = file.absences.interruptions;
   const { policy, costs, targets } = file;
 
@@ -97,7 +97,13 @@ export function normalizeScenario(file: ScenarioFile, fallbackName = 'scenario')
   };
 }
 
-function members(p: PersonFile, hours: OpeningHours, counterSkills: ReadonlySet<string>, defaultSick: number): Person[] {
+function members(
+  p: PersonFile,
+  hours: OpeningHours,
+  counterSkills: ReadonlySet<string>,
+  defaultSick: number,
+  officeLearning: LearningFile | undefined,
+): Person[] {
   // The home skill comes first, at 1.0 unless the file says otherwise; fromEntries keeps any key an own property.
   const skills = Object.fromEntries([
     [p.home, Object.hasOwn(p.skills, p.home) ? p.skills[p.home]! : 1],
@@ -106,6 +112,7 @@ function members(p: PersonFile, hours: OpeningHours, counterSkills: ReadonlySet<
   const area: Area = p.area ?? (counterSkills.has(p.home) ? 'front' : 'back');
   const shift = personShift(p, hours);
   const daysOff = [...new Set(p.daysOff)].sort((a, b) => a - b);
+  const learning = personLearning(p, Object.keys(skills), officeLearning);
   return memberNames(p.name, p.count).map((name) => ({
     name,
     group: p.name,
@@ -116,7 +123,38 @@ function members(p: PersonFile, hours: OpeningHours, counterSkills: ReadonlySet<
     shift: shift === null ? null : { start: shift.start, end: shift.end, breaks: shift.breaks.map((b) => ({ ...b })) },
     daysOff: [...daysOff],
     sickProbabilityPerDay: p.sickProbabilityPerDay ?? defaultSick,
+    ...(learning === null ? {} : { learning: Object.fromEntries(Object.entries(learning).map(([k, v]) => [k, copyLearning(v)])) }),
   }));
+}
+
+/**
+ * The learning of each skill the person holds: the person's entry for the skill, key by key over the
+ * office-wide section (`forgetting` as a whole), with defaults filled in. A skill learns when it
+ * grows (timeConstantHours) or fades (forgetting); null when none does.
+ */
+export function personLearning(p: PersonFile, held: readonly string[], office: LearningFile | undefined): Record<string, LearningSpec> | null {
+  const out = new Map<string, LearningSpec>();
+  for (const skill of held) {
+    const own = p.learning !== undefined && Object.hasOwn(p.learning, skill) ? p.learning[skill]! : undefined;
+    if (own === 'fixed') continue;
+    const merged: LearningFile = { ...(office ?? {}), ...(own ?? {}) };
+    const timeConstantHours = merged.timeConstantHours ?? null;
+    const forgetting = merged.forgetting ?? null;
+    if (timeConstantHours === null && forgetting === null) continue;
+    const curve = merged.curve ?? 'exponential';
+    out.set(skill, {
+      curve,
+      target: merged.target ?? 1,
+      timeConstantHours,
+      exponent: curve === 'power' ? (merged.exponent ?? 1) : 1,
+      forgetting: forgetting === null ? null : { halfLifeDays: forgetting.halfLifeDays, floor: forgetting.floor },
+    });
+  }
+  return out.size === 0 ? null : Object.fromEntries(out);
+}
+
+function copyLearning(l: LearningSpec): LearningSpec {
+  return { ...l, forgetting: l.forgetting === null ? null : { ...l.forgetting } };
 }
 
 /** The file's shift; without one, the opening hours, or around the clock (null) if the office never closes. */
