@@ -9,6 +9,7 @@
  */
 import { exp } from '../math.js';
 import { BUCKET_MINUTES, EV, PRI } from './codes.js';
+import { recordDay } from './learning.js';
 import { refreshCounter } from './presence.js';
 import { closeCounterQueue, releaseOvertime } from './staff.js';
 import type { Office } from './state.js';
@@ -19,6 +20,8 @@ export function planDay(o: Office, day: number): void {
   const base = day * 1440;
   const cal = o.cal;
   if (plan.continuous && day > 0) o.tallies.backlogByDay[day - 1] = o.tasksInSystem;
+  // The last day's proficiency is recorded at the end of the run (replication.ts).
+  if (plan.learns && day > 0) recordDay(o, day - 1, base, false);
   if (!plan.continuous) {
     cal.schedule(base + plan.open, PRI.calendar, EV.open, day, 0);
     cal.schedule(base + plan.close, PRI.calendar, EV.close, day, 0);

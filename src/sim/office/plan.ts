@@ -81,6 +81,26 @@ export class OfficePlan {
   /** People of the counter holding a back-office task's skill: who rule 4 can send, in file order. */
   readonly backOfficeHelpers: Int32Array;
 
+  // ---- learning (issue 15), per person and skill pk = p * S + k; see learning.ts ----
+  /** Whether anyone has a learning spec (`learnPairs` is not empty); without, nothing below is read. */
+  readonly learns: boolean;
+  /** The (person, skill) pairs with a learning spec, as pk, in person then skill order (metrics, day series). */
+  readonly learnPairs: Int32Array;
+  /** 1 for the pairs in `learnPairs`. */
+  readonly learnSpec: Uint8Array;
+  /** 1 where the proficiency can change (it grows, or fades above its floor). */
+  readonly learnOn: Uint8Array;
+  readonly learnTarget: Float64Array;
+  /** Gap to the target at experience 0: target - start, or target - floor for a skill that starts at its target. */
+  readonly learnGap: Float64Array;
+  /** Time constant in practice minutes; Infinity where the skill does not grow. */
+  readonly learnTau: Float64Array;
+  /** The power curve's exponent; 0 for the exponential curve. */
+  readonly learnPower: Float64Array;
+  /** Half-life in minutes without practice; Infinity where the skill does not fade. */
+  readonly forgetHalfLife: Float64Array;
+  readonly forgetFloor: Float64Array;
+
   // ---- policy ----
   readonly byPriority: boolean;
   readonly turnAwayAtClose: boolean;
@@ -190,6 +210,40 @@ export class OfficePlan {
       [...s.staff.keys()].filter((p) => this.homeArea[p] === FRONT && pickList[p]![BACK]!.length > 0),
     );
     this.pickHomeCount = pickHomeCount;
+
+    this.learnSpec = new Uint8Array(P * S);
+    this.learnOn = new Uint8Array(P * S);
+    this.learnTarget = new Float64Array(P * S);
+    this.learnGap = new Float64Array(P * S);
+    this.learnTau = new Float64Array(P * S).fill(Infinity);
+    this.learnPower = new Float64Array(P * S);
+    this.forgetHalfLife = new Float64Array(P * S).fill(Infinity);
+    this.forgetFloor = new Float64Array(P * S);
+    const pairs: number[] = [];
+    for (let p = 0; p < P; p++) {
+      const learning = s.staff[p]!.learning;
+      if (learning === undefined) continue;
+      for (const k of this.personSkills[p]!) {
+        const spec = Object.hasOwn(learning, this.skillNames[k]!) ? learning[this.skillNames[k]!]! : undefined;
+        if (spec === undefined) continue;
+        const pk = p * S + k;
+        pairs.push(pk);
+        this.learnSpec[pk] = 1;
+        const start = this.prof[pk]!;
+        const floor = spec.forgetting?.floor ?? start;
+        this.learnTarget[pk] = spec.target;
+        this.learnGap[pk] = spec.target > start ? spec.target - start : spec.target - floor;
+        if (spec.timeConstantHours !== null) this.learnTau[pk] = spec.timeConstantHours * 60;
+        this.learnPower[pk] = spec.curve === 'power' ? spec.exponent : 0;
+        if (spec.forgetting !== null) this.forgetHalfLife[pk] = spec.forgetting.halfLifeDays * 1440;
+        this.forgetFloor[pk] = floor;
+        const grows = spec.timeConstantHours !== null && this.learnGap[pk]! > 0;
+        const fades = spec.forgetting !== null && floor < Math.max(start, grows ? spec.target : start);
+        this.learnOn[pk] = grows || fades ? 1 : 0;
+      }
+    }
+    this.learnPairs = Int32Array.from(pairs);
+    this.learns = pairs.length > 0;
 
     const policy = s.policy;
     this.byPriority = policy.routing === 'priority';
