@@ -343,7 +343,10 @@ export const personSchema = z.strictObject({
     .record(
       skillName,
       // A string must be "fixed"; anything but a string or a mapping gets the union's own rule.
-      z.union([z.string().pipe(z.literal('fixed', 'must be "fixed" or a learning curve such as {timeConstantHours: 40}')), learningSchema], {
+      z.union([z
+            .string()
+            .pipe(z.literal('fixed', 'must be "fixed" or a learning curve such as {timeConstantHours: 40}'))
+            .meta({ enum: ['fixed'], description: '"fixed": the skill keeps its proficiency in skills.' }), learningSchema], {
         error: 'must be a learning curve such as {timeConstantHours: 40, target: 1} or "fixed"',
       }),
     )
