@@ -129,8 +129,9 @@ function members(
 
 /**
  * The learning of each skill the person holds: the person's entry for the skill, key by key over the
- * office-wide section (`forgetting` as a whole), with defaults filled in. A skill learns when it
- * grows (timeConstantHours) or fades (forgetting); null when none does.
+ * office-wide section (`forgetting` as a whole), with defaults filled in. A skill learns when its
+ * proficiency can change: it grows (timeConstantHours, below the target) or fades (forgetting, above
+ * the floor); null when none does.
  */
 export function personLearning(p: PersonFile, held: readonly string[], office: LearningFile | undefined): Record<string, LearningSpec> | null {
   const out = new Map<string, LearningSpec>();
@@ -140,11 +141,16 @@ export function personLearning(p: PersonFile, held: readonly string[], office: L
     const merged: LearningFile = { ...(office ?? {}), ...(own ?? {}) };
     const timeConstantHours = merged.timeConstantHours ?? null;
     const forgetting = merged.forgetting ?? null;
-    if (timeConstantHours === null && forgetting === null) continue;
+    const target = merged.target ?? 1;
+    // Only skills whose proficiency can change: an expert at the target who never fades has no curve.
+    const start = p.skills[skill] ?? 1;
+    const grows = timeConstantHours !== null && target > start;
+    const fades = forgetting !== null && forgetting.floor < (timeConstantHours !== null ? Math.max(start, target) : start);
+    if (!grows && !fades) continue;
     const curve = merged.curve ?? 'exponential';
     out.set(skill, {
       curve,
-      target: merged.target ?? 1,
+      target,
       timeConstantHours,
       exponent: curve === 'power' ? (merged.exponent ?? 1) : 1,
       forgetting: forgetting === null ? null : { halfLifeDays: forgetting.halfLifeDays, floor: forgetting.floor },

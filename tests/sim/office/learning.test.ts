@@ -263,23 +263,30 @@ describe('the closed form at every service start (deterministic work, one server
   });
 
   it('a curve that cannot change anything leaves every number as without it', () => {
-    const plain = buildScenario({
-      calendar: { days: 3 },
-      customers: [customer('sale', { arrivals: { perHour: [10] }, service: { dist: 'exponential', mean: 5 } })],
-      staff: [{ name: 'ana' }, { name: 'bo' }],
-      absences: { sickProbabilityPerDay: 0.1, interruptions: { perDay: 2, minutes: { dist: 'exponential', mean: 10 } } },
-    });
-    const withCurve: Scenario = {
-      ...plain,
-      staff: plain.staff.map((p) => ({ ...p, learning: { front: learning({ target: 1, forgetting: { halfLifeDays: 3, floor: 1 } }) } })),
-    };
-    const a = runReplication(plain, 0);
-    const b = runReplication(withCurve, 0);
-    const shared = Object.keys(a.metrics);
-    for (const key of shared) expect(b.metrics[key], key).toBe(a.metrics[key]);
-    expect(b.metrics['learning.ana.front.proficiencyEnd']).toBe(1);
-    expect(b.proficiencyByDay!.ana!.front).toEqual([1, 1, 1]);
+    // Nobody below the target, nobody above the floor: nothing can change, and the file's keys are dropped.
+    const text = (learning: string) => `
+calendar: { days: 3 }
+customers: [ { name: sale, arrivals: { perHour: 10 }, service: { dist: exponential, mean: 5 } } ]
+absences: { sickProbabilityPerDay: 0.1, interruptions: { perDay: 2, minutes: { dist: exponential, mean: 10 } } }
+staff: [ { name: ana, home: front }, { name: bo, home: front, skills: { front: 0.8 }${learning} } ]
+`;
+    const plain = parseScenario(text(''), 'a.yaml');
+    const withCurve = parseScenario(text(', learning: { front: { timeConstantHours: 5, target: 0.8, forgetting: { halfLifeDays: 3, floor: 0.8 } } }'), 'b.yaml');
+    if (!plain.ok || !withCurve.ok) throw new Error('invalid test scenario');
+    expect(withCurve.scenario.staff[1]!.learning).toBeUndefined();
+    const a = runReplication(plain.scenario, 0);
+    const b = runReplication(withCurve.scenario, 0);
+    expect(b).toEqual(a);
     expect(a.proficiencyByDay).toBeUndefined();
+  });
+
+  it('an expert at the target who fades is a learning pair: the fade shows, and practice restores it', () => {
+    const scenario = counterOf(learning({ timeConstantHours: 2, forgetting: { halfLifeDays: 1, floor: 0.5 } }), { start: 1, days: 6, daysOff: [3, 4] });
+    const { result, checked } = checkAgainstReplay(scenario);
+    expect(checked).toBeGreaterThan(120);
+    const byDay = result.proficiencyByDay!.cara!.front!;
+    expect(byDay[3]!).toBeLessThan(byDay[1]!);
+    expect(byDay[5]!).toBeGreaterThan(byDay[3]!);
   });
 });
 
