@@ -13,3 +13,4 @@ export { sweepChart, sweepRows, type SweepChartOptions } from './sweep.js';
 export { utilizationChart, utilizationRows } from './utilization.js';
 export { waitByArrivalChart } from './wait-by-arrival.js';
 export { waitHistogramChart, waitHistogramRows } from './wait-histogram.js';
+export { learningSeries, proficiencyChart, proficiencyRows } from './proficiency.js';
