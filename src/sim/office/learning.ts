@@ -10,7 +10,7 @@
  * time constant in minutes, the proficiency after E minutes of experience is
  *   exponential: T - G exp(-E / tau)            power: T - G (1 + E / tau)^(-b)
  * and with no practice for d minutes the part above the floor F halves every half-life H:
- *   F + (p - F) 2^(-d / H).
+ *   F + (p - F) 2^(-d / H), computed as exp(-(ln 2 / H) d).
  * After fading, the experience becomes the one the curve gives that proficiency (the curve's
  * inverse), so practice resumes along the same curve from where the person now stands (the
  * "equivalent experience" of learn-forget models). Without fading the proficiency is the closed
@@ -18,8 +18,6 @@
  */
 import { exp, log, pow } from '../math.js';
 import type { Office } from './state.js';
-
-const LN2 = 0.6931471805599453;
 
 /** The curve's proficiency after `e` minutes of experience. */
 function curve(o: Office, pk: number, e: number): number {
@@ -45,13 +43,14 @@ function faded(o: Office, pk: number, t: number): number {
   const prof = o.profNow[pk]!;
   const floor = plan.forgetFloor[pk]!;
   const idle = t - o.lastPractice[pk]!;
-  if (idle <= 0 || prof <= floor || plan.forgetHalfLife[pk] === Infinity) return prof;
-  return floor + (prof - floor) * exp((-LN2 * idle) / plan.forgetHalfLife[pk]!);
+  const rate = plan.forgetRate[pk]!;
+  if (idle <= 0 || prof <= floor || rate === 0) return prof;
+  return floor + (prof - floor) * exp(-rate * idle);
 }
 
 /**
  * The proficiency p works skill k at in a service starting at t: the fade since the last practice
- * is applied (and the experience moved back along the curve to match).
+ * is applied, and the pair's place on the curve moved back to match.
  */
 export function proficiencyAtStart(o: Office, p: number, k: number, t: number): number {
   const plan = o.plan;
@@ -61,7 +60,12 @@ export function proficiencyAtStart(o: Office, p: number, k: number, t: number): 
   const prof = faded(o, pk, t);
   if (prof !== before) {
     o.profNow[pk] = prof;
-    if (plan.learnTau[pk] !== Infinity) o.experience[pk] = experienceOf(o, pk, prof);
+    if (plan.learnTau[pk] !== Infinity) {
+      // The exponential curve is memoryless: its place is the remaining share of the gap, with no
+      // logarithm (the fade then costs one exp per service start). The power curve needs the inverse.
+      if (plan.learnPower[pk] === 0) o.remaining[pk] = (plan.learnTarget[pk]! - prof) / plan.learnGap[pk]!;
+      else o.experience[pk] = experienceOf(o, pk, prof);
+    }
   }
   return prof;
 }
@@ -78,9 +82,17 @@ export function practised(o: Office, p: number, k: number, start: number, t: num
   if (t > from) o.practiceMinutes[pk]! += t - from;
   if (plan.learnOn[pk] === 0) return;
   o.lastPractice[pk] = t;
-  if (plan.learnTau[pk] === Infinity || t <= start) return;
-  const e = (o.experience[pk]! += t - start);
-  const prof = curve(o, pk, e);
+  const tau = plan.learnTau[pk]!;
+  if (tau === Infinity || t <= start) return;
+  let prof: number;
+  if (plan.learnPower[pk] !== 0 || plan.forgetRate[pk] === 0) {
+    // The closed form of the experience summed (exact without fading).
+    prof = curve(o, pk, (o.experience[pk]! += t - start));
+  } else {
+    // Exponential with fading: the remaining share of the gap shrinks by exp(-minutes / tau).
+    const remaining = (o.remaining[pk]! *= exp(-(t - start) * plan.learnRate[pk]!));
+    prof = plan.learnTarget[pk]! - plan.learnGap[pk]! * remaining;
+  }
   o.profNow[pk] = prof;
   if (o.reachedAt[pk] !== o.reachedAt[pk] && prof >= 0.9 * plan.learnTarget[pk]!) o.reachedAt[pk] = t;
 }

@@ -14,6 +14,8 @@ import type { Scenario } from '../scenario.js';
 import { BACK, BUCKET_MINUTES, FRONT } from './codes.js';
 
 /** Skill names in the simulator's order: customers', tasks', then people's skills, as first mentioned. */
+const LN2 = 0.6931471805599453;
+
 export function skillNames(scenario: Scenario): string[] {
   const names = new Set<string>();
   for (const c of scenario.customers) names.add(c.skill);
@@ -97,8 +99,10 @@ export class OfficePlan {
   readonly learnTau: Float64Array;
   /** The power curve's exponent; 0 for the exponential curve. */
   readonly learnPower: Float64Array;
-  /** Half-life in minutes without practice; Infinity where the skill does not fade. */
-  readonly forgetHalfLife: Float64Array;
+  /** Fading rate per minute without practice, ln 2 / half-life in minutes; 0 where the skill does not fade. */
+  readonly forgetRate: Float64Array;
+  /** 1 / learnTau: what an exponential curve that fades multiplies practice minutes by. */
+  readonly learnRate: Float64Array;
   readonly forgetFloor: Float64Array;
 
   // ---- policy ----
@@ -217,7 +221,8 @@ export class OfficePlan {
     this.learnGap = new Float64Array(P * S);
     this.learnTau = new Float64Array(P * S).fill(Infinity);
     this.learnPower = new Float64Array(P * S);
-    this.forgetHalfLife = new Float64Array(P * S).fill(Infinity);
+    this.forgetRate = new Float64Array(P * S);
+    this.learnRate = new Float64Array(P * S);
     this.forgetFloor = new Float64Array(P * S);
     const pairs: number[] = [];
     for (let p = 0; p < P; p++) {
@@ -234,8 +239,9 @@ export class OfficePlan {
         this.learnTarget[pk] = spec.target;
         this.learnGap[pk] = spec.target > start ? spec.target - start : spec.target - floor;
         if (spec.timeConstantHours !== null) this.learnTau[pk] = spec.timeConstantHours * 60;
+        this.learnRate[pk] = 1 / this.learnTau[pk]!;
         this.learnPower[pk] = spec.curve === 'power' ? spec.exponent : 0;
-        if (spec.forgetting !== null) this.forgetHalfLife[pk] = spec.forgetting.halfLifeDays * 1440;
+        if (spec.forgetting !== null) this.forgetRate[pk] = LN2 / (spec.forgetting.halfLifeDays * 1440);
         this.forgetFloor[pk] = floor;
         const grows = spec.timeConstantHours !== null && this.learnGap[pk]! > 0;
         const fades = spec.forgetting !== null && floor < Math.max(start, grows ? spec.target : start);

@@ -75,8 +75,10 @@ export class Office {
   // ---- learning, per person and skill pk = p * S + k (learning.ts); empty unless plan.learns ----
   /** Proficiency at the end of the last practice (or after the last fade applied). */
   readonly profNow: Float64Array;
-  /** Experience on the curve, in practice minutes. */
+  /** Experience on the curve, in practice minutes (power curves, and curves that do not fade). */
   readonly experience: Float64Array;
+  /** Exponential curves that fade: the remaining share of the gap to the target, (T - p) / G. */
+  readonly remaining: Float64Array;
   /** When the last practice ended (0: the run starts just after training). */
   readonly lastPractice: Float64Array;
   /** Practice minutes after warm-up. */
@@ -165,6 +167,7 @@ export class Office {
     const L = plan.learns ? P * S : 0;
     this.profNow = plan.prof.slice(0, L);
     this.experience = new Float64Array(L);
+    this.remaining = new Float64Array(L).fill(1);
     this.lastPractice = new Float64Array(L);
     this.practiceMinutes = new Float64Array(L);
     this.reachedAt = new Float64Array(L).fill(NaN);

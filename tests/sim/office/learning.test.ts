@@ -30,6 +30,8 @@ function learning(over: Partial<LearningSpec>): LearningSpec {
 interface PairState {
   prof: number;
   experience: number;
+  /** Exponential curves that fade: the remaining share of the gap. */
+  remaining: number;
   lastPractice: number;
   practice: number;
   reachedAt: number;
@@ -53,7 +55,7 @@ function replay(scenario: Scenario, result: ReplicationResult): { checked: numbe
     if (s === undefined) {
       const l = spec(p, skill)!;
       const prof = start0(p, skill);
-      s = { prof, experience: 0, lastPractice: 0, practice: 0, reachedAt: prof >= 0.9 * l.target ? 0 : NaN };
+      s = { prof, experience: 0, remaining: 1, lastPractice: 0, practice: 0, reachedAt: prof >= 0.9 * l.target ? 0 : NaN };
       pairs.set(key, s);
     }
     return s;
@@ -72,7 +74,7 @@ function replay(scenario: Scenario, result: ReplicationResult): { checked: numbe
   const faded = (p: number, skill: string, s: PairState, t: number) => {
     const f = spec(p, skill)!.forgetting;
     if (f === null || t - s.lastPractice <= 0 || s.prof <= f.floor) return s.prof;
-    return f.floor + (s.prof - f.floor) * exp((-LN2 * (t - s.lastPractice)) / (f.halfLifeDays * 1440));
+    return f.floor + (s.prof - f.floor) * exp(-(LN2 / (f.halfLifeDays * 1440)) * (t - s.lastPractice));
   };
   const skillOf = (e: { front: boolean; cls: number }) => (e.front ? scenario.customers[e.cls]!.skill : scenario.tasks[e.cls]!.skill);
   const work = new Map<number, number>();
@@ -93,6 +95,8 @@ function replay(scenario: Scenario, result: ReplicationResult): { checked: numbe
           if (l.timeConstantHours !== null) {
             const ratio = (l.target - p) / gapOf(e.person, skill);
             const tau = l.timeConstantHours * 60;
+            if (l.curve === 'exponential') s.remaining = ratio;
+            // The equivalent experience (the curve's inverse); the exponential's remaining share must agree with it.
             s.experience = l.curve === 'exponential' ? -tau * log(ratio) : tau * (pow(ratio, -1 / l.exponent) - 1);
           }
         }
@@ -120,8 +124,15 @@ function replay(scenario: Scenario, result: ReplicationResult): { checked: numbe
     s.practice += t - h.start;
     s.lastPractice = t;
     if (l.timeConstantHours === null || t <= h.start) return;
-    s.experience += t - h.start;
-    s.prof = curve(p, h.skill, s.experience);
+    if (l.curve === 'power' || l.forgetting === null) {
+      s.experience += t - h.start;
+      s.prof = curve(p, h.skill, s.experience);
+    } else {
+      s.remaining *= exp(-(t - h.start) * (1 / (l.timeConstantHours * 60)));
+      s.prof = l.target - gapOf(p, h.skill) * s.remaining;
+      s.experience += t - h.start;
+      expect(s.prof).toBeCloseTo(curve(p, h.skill, s.experience), 12);
+    }
     if (Number.isNaN(s.reachedAt) && s.prof >= 0.9 * l.target) s.reachedAt = t;
   }
 }
@@ -135,7 +146,7 @@ function checkAgainstReplay(scenario: Scenario, replication = 0): { result: Repl
     const person = scenario.staff[Number(p)]!;
     const name = `learning.${person.name}.${skill}`;
     const f = person.learning![skill]!.forgetting;
-    const faded = f === null || end - s.lastPractice <= 0 || s.prof <= f.floor ? s.prof : f.floor + (s.prof - f.floor) * exp((-LN2 * (end - s.lastPractice)) / (f.halfLifeDays * 1440));
+    const faded = f === null || end - s.lastPractice <= 0 || s.prof <= f.floor ? s.prof : f.floor + (s.prof - f.floor) * exp(-(LN2 / (f.halfLifeDays * 1440)) * (end - s.lastPractice));
     expect(result.metrics[`${name}.proficiencyEnd`], `${name}.proficiencyEnd`).toBe(faded);
     expect(result.metrics[`${name}.practiceMinutes`], `${name}.practiceMinutes`).toBeCloseTo(s.practice, 9);
     expect(result.metrics[`${name}.daysTo90`]).toBe(Number.isNaN(s.reachedAt) ? null : s.reachedAt === 0 ? 0 : Math.floor(s.reachedAt / 1440) + 1);
