@@ -10,6 +10,7 @@
  * - common random numbers across variants differing only in learning;
  * - the bad-input errors, at the field.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mmc } from '../../../src/analysis/erlang.js';
 import { exp, log, pow } from '../../../src/sim/math.js';
@@ -482,5 +483,20 @@ ${top}
     if (!r.ok) throw new Error(r.errors.map(formatScenarioError).join('\n'));
     expect(r.scenario.staff[0]!.learning).toBeUndefined();
     expect(r.scenario.staff[1]!.learning!.files!.target).toBe(0.8);
+  });
+});
+
+describe('the example month and the trainer lesson built from it', () => {
+  it('the lesson\'s day 10 and day 30 start Cara where the simulated month brought her (mean over 30 months, rounded)', () => {
+    const month = parseScenario(readFileSync('scenarios/first-month.yaml', 'utf8'), 'first-month.yaml');
+    if (!month.ok) throw new Error(month.errors.map(formatScenarioError).join('\n'));
+    const results = Array.from({ length: month.scenario.replications }, (_, r) => runReplication(month.scenario, r));
+    const meanAtEndOf = (day: number) => estimate(results.map((r) => r.proficiencyByDay!['Cara']!['front']![day - 1]!)).mean;
+    for (const [file, day] of [['first-month-day10.yaml', 9], ['first-month-day30.yaml', 29]] as const) {
+      const lesson = parseScenario(readFileSync(`scenarios/lessons/${file}`, 'utf8'), file);
+      if (!lesson.ok) throw new Error(lesson.errors.map(formatScenarioError).join('\n'));
+      const start = lesson.scenario.staff.find((p) => p.name === 'Cara')!.skills['front']!;
+      expect(Math.abs(start - meanAtEndOf(day)), `${file}: ${start} against ${meanAtEndOf(day)}`).toBeLessThanOrEqual(0.005);
+    }
   });
 });
