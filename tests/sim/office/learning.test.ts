@@ -19,6 +19,7 @@ import type { ReplicationResult, TraceEvent } from '../../../src/sim/result.js';
 import type { LearningSpec, Scenario } from '../../../src/sim/scenario.js';
 import { formatScenarioError, parseScenario } from '../../../src/sim/schema.js';
 import { buildScenario, customer } from '../build-scenario.js';
+import { randomOffice } from '../random-office.js';
 import { estimate } from '../replications.js';
 
 const LN2 = 0.6931471805599453;
@@ -299,6 +300,20 @@ staff: [ { name: ana, home: front }, { name: bo, home: front, skills: { front: 0
     const byDay = result.proficiencyByDay!.cara!.front!;
     expect(byDay[3]!).toBeLessThan(byDay[1]!);
     expect(byDay[5]!).toBeGreaterThan(byDay[3]!);
+  });
+});
+
+describe('where every rule meets: random offices (breaks, absences, interruptions, cover moves, pauses, routing policies)', () => {
+  it('every service of 60 random offices with learning curves finishes when the closed forms say', () => {
+    let offices = 0;
+    let services = 0;
+    for (let seed = 1; offices < 60; seed++) {
+      const scenario = randomOffice(seed);
+      if (!scenario.staff.some((p) => p.learning !== undefined)) continue;
+      offices++;
+      services += checkAgainstReplay(scenario, seed % 3).checked;
+    }
+    expect(services).toBeGreaterThan(10_000);
   });
 });
 
