@@ -3,8 +3,12 @@ import type { LearningSpec, Person, Scenario, TaskClass } from '../../src/sim/sc
 import { createStream } from '../../src/sim/streams.js';
 import { buildScenario, customer } from './build-scenario.js';
 
-/** A random small office drawn from its own stream: mixes every feature of the model. */
-export function randomOffice(seed: number, patient = false): Scenario {
+/**
+ * A random small office drawn from its own stream: mixes every feature of the model. With
+ * `learning`, about half the offices also get learning curves (drawn from a stream of their own,
+ * so the offices are otherwise the same as without).
+ */
+export function randomOffice(seed: number, patient = false, learning = false): Scenario {
   const rng = createStream(seed, 0, 'random-office');
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
   const between = (a: number, b: number) => a + rng() * (b - a);
@@ -65,7 +69,7 @@ export function randomOffice(seed: number, patient = false): Scenario {
       sickProbabilityPerDay: pick([0, 0, 0.1, 0.3]),
     });
   }
-  addLearning(seed, staff);
+  if (learning) addLearning(seed, staff);
   return buildScenario({
     seed,
     calendar: { open, close, days: int(1, 3), warmupMinutes: 0 },
