@@ -72,12 +72,16 @@ export function startService(o: Office, p: number, item: number, t: number): voi
   o.serving[p] = item;
   o.serviceStart[p] = t;
   const plan = o.plan;
-  const k = plan.classSkill[q]!;
-  const prof = plan.learns ? proficiencyAtStart(o, p, k, t) : plan.prof[p * plan.S + k]!;
-  o.serviceProf[p] = prof;
-  const duration = items.work[item]! / prof;
+  const duration = items.work[item]! / (plan.learns ? learnedStart(o, p, plan.classSkill[q]!, t) : plan.prof[p * plan.S + plan.classSkill[q]!]!);
   o.cal.schedule(t + duration, PRI.completion, EV.serviceEnd, p, ++o.serviceGen[p]!);
   if (o.trace) o.trace.work('start', t, p, item);
+}
+
+/** With learning curves: the proficiency p starts skill k at, kept for a pause of the service. */
+function learnedStart(o: Office, p: number, k: number, t: number): number {
+  const prof = proficiencyAtStart(o, p, k, t);
+  o.serviceProf[p] = prof;
+  return prof;
 }
 
 /**
@@ -104,7 +108,7 @@ export function pauseTask(o: Office, p: number, t: number): void {
   const q = items.itemClass[item]!;
   if (q < plan.C) return;
   bookBusy(o, p, q, t);
-  const done = (t - o.serviceStart[p]!) * o.serviceProf[p]!;
+  const done = (t - o.serviceStart[p]!) * (plan.learns ? o.serviceProf[p]! : plan.prof[p * plan.S + plan.classSkill[q]!]!);
   items.work[item] = Math.max(0, items.work[item]! - done);
   o.serving[p] = -1;
   o.serviceGen[p]!++;

@@ -69,7 +69,7 @@ export class Office {
   /** Around-the-clock people (no shift): whether today's roster has them on duty. */
   readonly roundTheClockOn: Uint8Array;
 
-  /** The proficiency the service in hand is worked at (the plan's, or the learning curve's at its start). */
+  /** With learning curves: the proficiency the service in hand is worked at (the curve's at its start). */
   readonly serviceProf: Float64Array;
 
   // ---- learning, per person and skill pk = p * S + k (learning.ts); empty unless plan.learns ----
