@@ -15,6 +15,7 @@ import type { ErlangBaseline } from './erlang-baseline.js';
 import { erlangSection } from './report/erlang-section.js';
 import {
   backOfficeSection,
+  learningSection,
   counterSection,
   kpiCards,
   metricsSection,
@@ -107,6 +108,7 @@ function runBody(input: Extract<ReportInput, { kind: 'run' }>, doc: Document): {
     staffingSection(run, doc),
     moneySection(run, doc),
     backOfficeSection(run, doc),
+    learningSection(run, doc),
     input.erlang ? erlangSection(input.erlang, run) : '',
     metricsSection(run),
     notesSection(input.notes),

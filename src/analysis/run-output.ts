@@ -30,6 +30,18 @@ export interface RunJson {
   readonly replications: number;
   readonly days: number;
   readonly metrics: Readonly<Record<string, MetricJson>>;
+  /**
+   * Only when a skill has a learning curve (issue 15): per member, per skill with a curve, where it
+   * starts, its target (null when it only fades) and the proficiency at the end of each day (index
+   * 0 = day 1), summarized like a metric.
+   */
+  readonly learning?: Readonly<Record<string, Readonly<Record<string, LearningJson>>>>;
+}
+
+export interface LearningJson {
+  readonly start: number;
+  readonly target: number | null;
+  readonly proficiencyByDay: readonly MetricJson[];
 }
 
 /** Several files in one `run`: one result per file, in the order given. */
@@ -63,5 +75,16 @@ export function runJson(summary: RunSummary, scenarioHash: string): RunJson {
     replications: summary.replications,
     days: summary.days,
     metrics,
+    ...(summary.learning === undefined ? {} : { learning: learningJson(summary.learning) }),
   };
+}
+
+function learningJson(pairs: NonNullable<RunSummary['learning']>): Record<string, Record<string, LearningJson>> {
+  // Maps while building, so no name can reach an object's own machinery.
+  const people = new Map<string, Map<string, LearningJson>>();
+  for (const pair of pairs) {
+    if (!people.has(pair.person)) people.set(pair.person, new Map());
+    people.get(pair.person)!.set(pair.skill, { start: pair.start, target: pair.target, proficiencyByDay: pair.byDay.map(metricJson) });
+  }
+  return Object.fromEntries([...people].map(([person, skills]) => [person, Object.fromEntries(skills)]));
 }

@@ -7,8 +7,8 @@
 import type { Area, OpeningWindow, Scenario, Weekday } from '../sim/scenario.js';
 import { dayHours, dayWeekdays } from '../sim/week.js';
 import type { ActivityMinutes, Histogram, ReplicationResult } from '../sim/result.js';
-import { skillNames } from '../sim/metric-catalogue.js';
-import { pairedDifference, summarizeMetrics, summarizeSeries, type Summary } from './statistics.js';
+import { learningPairs, skillNames } from '../sim/metric-catalogue.js';
+import { pairedDifference, summarize, summarizeMetrics, summarizeSeries, type Summary } from './statistics.js';
 import type { PeriodCalendar, PeriodView } from './period.js';
 
 /** Mean over replications per position (bucket or day), with the 95% confidence band of that mean. */
@@ -75,6 +75,38 @@ export interface RunSummary {
   readonly activity: Readonly<Record<string, ActivityMinutes>>;
   /** Set when the metrics were put in a display period (src/analysis/period.ts); absent: whole-run totals. */
   readonly period?: PeriodView;
+  /**
+   * Only when a skill has a learning curve (issue 15): per person and skill with one, in metric
+   * order, the proficiency at the end of each day summarized over replications.
+   */
+  readonly learning?: readonly LearningSummary[];
+}
+
+/** One person's skill with a learning curve: where it starts and tends, and its proficiency day by day. */
+export interface LearningSummary {
+  readonly person: string;
+  readonly skill: string;
+  /** The proficiency in the scenario's skills (where the curve starts). */
+  readonly start: number;
+  /** What practice tends to; null when the skill only fades. */
+  readonly target: number | null;
+  /** Per day (index 0 = day 1): the proficiency at the end of the day, over replications. */
+  readonly byDay: readonly Summary[];
+}
+
+/** The learning pairs' day series summarized; nothing when the scenario has none. */
+function learningPart(scenario: Scenario, results: readonly ReplicationResult[]): { learning?: LearningSummary[] } {
+  const pairs = learningPairs(scenario);
+  if (pairs.length === 0) return {};
+  const learning = pairs.map(({ person, skill }) => {
+    const p = scenario.staff.find((x) => x.name === person)!;
+    const spec = p.learning![skill]!;
+    const series = results.map((r) => r.proficiencyByDay?.[person]?.[skill]);
+    const byDay: Summary[] = [];
+    for (let d = 0; d < scenario.calendar.days; d++) byDay.push(summarize(series.map((values) => values?.[d] ?? null)));
+    return { person, skill, start: p.skills[skill]!, target: spec.timeConstantHours === null ? null : spec.target, byDay };
+  });
+  return { learning };
 }
 
 function checkOrder(results: readonly ReplicationResult[], what: string): void {
@@ -187,6 +219,7 @@ export function summarizeRun(scenario: Scenario, results: readonly ReplicationRe
     ...weekLabels(scenario),
     waitHistograms: sumHistograms(results),
     activity: meanActivity(results),
+    ...learningPart(scenario, results),
   };
 }
 

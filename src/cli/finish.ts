@@ -28,7 +28,7 @@ import type { Interrupts } from './interrupt.js';
 import { jsonChunks, writeChunks } from './json-stream.js';
 import { beginOutput, finishOutput, newManifest, removeStale, writeUnit, type BatchCommand, type Manifest, type ManifestUnit } from './output-dir.js';
 import { renderReport } from './report-file.js';
-import { compareSummaryCsv, replicationsCsv, runSummaryCsv, sweepSummaryCsv, type ReplicationRows } from './tables.js';
+import { compareSummaryCsv, learningCsv, replicationsCsv, runSummaryCsv, sweepSummaryCsv, type ReplicationRows } from './tables.js';
 
 /** What a batch ran: the command and its units (and, for sweeps, the varied paths). */
 export interface BatchPlan {
@@ -60,6 +60,8 @@ export interface BatchOutputs {
   readonly json: RunJson | { readonly formatVersion: 1; readonly results: readonly RunJson[] } | CompareJson | SweepJson;
   readonly text: string;
   readonly summaryCsv: () => string;
+  /** learning.csv (run only): null when no skill has a learning curve. */
+  readonly learningCsv?: () => string | null;
   readonly replicationHeaders: readonly string[];
   readonly replicationRows: readonly ReplicationRows[];
   /** Report file names (in the output directory) and their input. */
@@ -91,6 +93,7 @@ function runOutputs(plan: BatchPlan, results: readonly (readonly ReplicationResu
     json: single ? runs[0]! : { formatVersion: FORMAT_VERSION, results: runs },
     text,
     summaryCsv: () => runSummaryCsv(summaries),
+    learningCsv: () => learningCsv(summaries),
     replicationHeaders: ['scenario'],
     replicationRows: plan.units.map((_, i) => ({ describe: [runs[i]!.scenario], results: results[i]! })),
     reports: plan.units.map((u, i) => ({
@@ -218,6 +221,8 @@ export async function finishBatch(
     files['summary.csv'] = await writeFileAtomic(join(dir, 'summary.csv'), await outputs.summaryCsv());
     checkpoint();
     files['replications.csv'] = await writeFileAtomic(join(dir, 'replications.csv'), await replicationsCsv(outputs.replicationHeaders, outputs.replicationRows));
+    const learning = outputs.learningCsv?.() ?? null;
+    if (learning !== null) files['learning.csv'] = await writeFileAtomic(join(dir, 'learning.csv'), learning);
     if (options.report) {
       for (const r of outputs.reports) {
         checkpoint();

@@ -6,6 +6,7 @@
  *   summary.json            the JSON output of the command (scenario-format.md's contract)
  *   summary.csv             metric summaries as a table
  *   replications.csv        one row per replication of every unit, one column per metric
+ *   learning.csv            run only, when a skill has a learning curve: proficiency per person, skill and day
  *   report.html             with --report (report-<unit>.html for a run of several files)
  *   units/<id>/scenario.json    the scenario as run (the SHA-256 of its canonical form is its hash)
  *   units/<id>/results.jsonl    one replication result per line, in replication order

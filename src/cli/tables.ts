@@ -7,6 +7,8 @@
  * - summary.csv: the summaries, long (one row per metric: the metrics table's CSV columns, and per
  *   variant for compare) or, for a sweep, wide (one row per point, each metric's mean and 95% CI in
  *   columns) for plotting against the swept values.
+ * - learning.csv (run, only when a skill has a learning curve): one row per scenario, person, skill
+ *   and day, the proficiency at the end of the day over replications.
  * Values are whole-run totals in full precision, as in the JSON output; an undefined metric is an
  * empty cell.
  */
@@ -66,5 +68,17 @@ export function sweepSummaryCsv(sweep: SweepJson): string {
     ...sweep.paths.map((path) => p.values[path]),
     ...keys.flatMap((k) => [p.metrics[k]?.mean, p.metrics[k]?.ci95?.[0], p.metrics[k]?.ci95?.[1]]),
   ]);
+  return csvText(header, rows);
+}
+
+/** learning.csv of `run`: the proficiency at the end of each day, per person and skill with a learning curve; null when there is none. */
+export function learningCsv(runs: readonly RunSummary[]): string | null {
+  if (runs.every((run) => run.learning === undefined)) return null;
+  const header = ['scenario', 'person', 'skill', 'start', 'target', 'day', 'proficiency_mean', 'sd', 'ci95_low', 'ci95_high', 'n'];
+  const rows = runs.flatMap((run) =>
+    (run.learning ?? []).flatMap((pair) =>
+      pair.byDay.map((s, d): CsvCell[] => [run.scenario, pair.person, pair.skill, pair.start, pair.target, d + 1, s.mean, s.sd, s.ci95?.[0], s.ci95?.[1], s.n]),
+    ),
+  );
   return csvText(header, rows);
 }

@@ -31,7 +31,7 @@ export type MetricUnit = 'money' | 'minutes' | 'fraction' | 'count' | 'number';
 export type MetricKind = 'count' | 'total' | 'time' | 'rate' | 'mean';
 
 /** The part of the office a metric describes, in display order. */
-export const METRIC_FAMILIES = ['front', 'back', 'money', 'staffTime', 'customer', 'task', 'skill', 'staff'] as const;
+export const METRIC_FAMILIES = ['front', 'back', 'money', 'staffTime', 'customer', 'task', 'skill', 'staff', 'learning'] as const;
 export type MetricFamily = (typeof METRIC_FAMILIES)[number];
 
 /** Heading of each family in tables and reports. */
@@ -44,6 +44,7 @@ export const FAMILY_TITLES: Readonly<Record<MetricFamily, string>> = {
   task: 'Per back-office task',
   skill: 'Per skill',
   staff: 'Per person',
+  learning: 'Learning (per person and skill)',
 };
 
 export interface MetricSpec {
@@ -72,7 +73,7 @@ const SHARE = [0, 1] as const;
 const ANY = [-Infinity, Infinity] as const;
 
 function rangeOf(kind: MetricKind, key: string): MetricSpec['range'] {
-  if (kind === 'rate') return SHARE;
+  if (kind === 'rate' || key.endsWith('.proficiencyEnd')) return SHARE;
   return key === 'profit' ? ANY : NEVER_NEGATIVE;
 }
 
@@ -137,8 +138,12 @@ const FIXED: readonly (readonly [family: MetricFamily, entries: Readonly<Record<
 
 type PerEntity = readonly [suffix: string, label: (name: string) => string, unit: MetricUnit, kind: MetricKind, better: MetricSpec['better'], perDay: boolean];
 
-/** The per class, task, skill and person keys `<family>.<name>.<suffix>`, in output order. */
-const PER_ENTITY: Readonly<Record<'customer' | 'task' | 'skill' | 'staff', readonly PerEntity[]>> = {
+/**
+ * The per class, task, skill and person keys `<family>.<name>.<suffix>`, in output order. The
+ * learning family's name is `<member>.<skill>`, one per person and skill with a learning curve
+ * (`learning.cara.front.proficiencyEnd`).
+ */
+const PER_ENTITY: Readonly<Record<'customer' | 'task' | 'skill' | 'staff' | 'learning', readonly PerEntity[]>> = {
   customer: [
     ['arrivals', (n) => `Arrivals, ${n}`, 'count', 'count', null, true],
     ['served', (n) => `Served, ${n}`, 'count', 'count', 'higher', true],
@@ -160,6 +165,11 @@ const PER_ENTITY: Readonly<Record<'customer' | 'task' | 'skill' | 'staff', reado
   staff: [
     ['utilization', (n) => `Utilization, ${n}`, 'fraction', 'rate', null, false],
     ['coverMinutes', (n) => `Time covering, ${n}`, 'minutes', 'time', null, true],
+  ],
+  learning: [
+    ['proficiencyEnd', (n) => `Proficiency at the end of the run, ${n}`, 'number', 'mean', 'higher', false],
+    ['daysTo90', (n) => `Day proficiency first reached 90% of target, ${n}`, 'number', 'mean', 'lower', false],
+    ['practiceMinutes', (n) => `Practice, ${n}`, 'minutes', 'time', null, true],
   ],
 };
 
@@ -208,7 +218,16 @@ export function metricKeys(scenario: Scenario): string[] {
   each('task', scenario.tasks.map((t) => t.name));
   each('skill', skillNames(scenario));
   each('staff', scenario.staff.map((p) => p.name));
+  each('learning', learningPairs(scenario).map(({ person, skill }) => `${person}.${skill}`));
   return keys;
+}
+
+/** The (person, skill) pairs with a learning curve, in metric order: staff order, then skill order. */
+export function learningPairs(scenario: Scenario): { person: string; skill: string }[] {
+  const skills = skillNames(scenario);
+  return scenario.staff.flatMap((p) =>
+    p.learning === undefined ? [] : skills.filter((k) => Object.hasOwn(p.learning!, k)).map((skill) => ({ person: p.name, skill })),
+  );
 }
 
 /**

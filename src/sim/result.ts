@@ -154,6 +154,11 @@ export interface ReplicationResult {
   readonly waitHistograms: Readonly<Record<string, Histogram>>;
   /** Per staff member name. */
   readonly activity: Readonly<Record<string, ActivityMinutes>>;
+  /**
+   * Only when someone's skill has a learning curve (issue 15): per member, per skill with a curve,
+   * the proficiency at the end of each simulated day (one value per day).
+   */
+  readonly proficiencyByDay?: Readonly<Record<string, Readonly<Record<string, readonly number[]>>>>;
   /** Number of events the calendar processed. */
   readonly events: number;
   /** Present only when requested; at most `traceLimit` entries, `traceTruncated` says if more happened. */

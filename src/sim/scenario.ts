@@ -87,6 +87,24 @@ export interface Shift {
   readonly breaks: readonly Break[];
 }
 
+/**
+ * How one skill of one person grows with practice and fades without it (issue 15). The starting
+ * proficiency is the person's `skills` value. With p0 the start, T the target and h the hours of
+ * practice: exponential p = T - (T - p0) e^(-h / timeConstantHours); power p = T - (T - p0)
+ * (1 + h / timeConstantHours)^(-exponent). Without practice the part above `floor` halves every
+ * `halfLifeDays`.
+ */
+export interface LearningSpec {
+  readonly curve: 'exponential' | 'power';
+  readonly target: number;
+  /** null: the skill does not grow (it may still fade). */
+  readonly timeConstantHours: number | null;
+  /** The power curve's exponent (1 for the exponential curve, where it is unused). */
+  readonly exponent: number;
+  /** null: the skill does not fade. */
+  readonly forgetting: { readonly halfLifeDays: number; readonly floor: number } | null;
+}
+
 export interface Person {
   /** Member name: the file's name, or `name#k` for the k-th member of a group. */
   readonly name: string;
@@ -108,6 +126,12 @@ export interface Person {
    */
   readonly weekdays?: readonly (Shift | null | 'off')[];
   readonly sickProbabilityPerDay: number;
+  /**
+   * Per skill held: how it grows and fades; skills not listed keep their proficiency. Absent (not
+   * merely empty) when none of the person's skills learns, so scenarios without learning keep their
+   * canonical JSON and hash.
+   */
+  readonly learning?: Readonly<Record<string, LearningSpec>>;
 }
 
 /** The weekdays, Monday first; arrays "per weekday" are indexed in this order. */

@@ -75,7 +75,7 @@ describe('size limits, checked before the work', () => {
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(20_000);
     const first = CROSS.split('\n').length;
-    expect(lines[0]).toBe(`${join(dir, 'many.yaml')}:${first}:1: unknown0: unknown key "unknown0"; allowed: $schema, version, name, currency, seed, replications, calendar, customers, tasks, staff, absences, policy, costs, targets, planning`);
+    expect(lines[0]).toBe(`${join(dir, 'many.yaml')}:${first}:1: unknown0: unknown key "unknown0"; allowed: $schema, version, name, currency, seed, replications, calendar, customers, tasks, staff, absences, policy, costs, targets, planning, learning`);
   });
 
   it('a key given twice is still an error, at the second one', () => {

@@ -115,3 +115,38 @@ describe('run --out', () => {
     expect(readTree(out)).toEqual(before);
   });
 });
+
+describe('run with learning curves (issue 15)', () => {
+  const dir = tempDir();
+  const file = 'scenarios/first-month.yaml';
+  const r = cli(['run', file, '--replications', '4', '--threads', '2', '--out', join(dir, 'out'), '--json']);
+
+  it('adds the learning day series to the JSON and learning.csv to the output directory, listed in the manifest', () => {
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as RunJson;
+    expect(Object.keys(out)).toEqual(['formatVersion', 'scenario', 'scenarioHash', 'seed', 'replications', 'days', 'metrics', 'learning']);
+    const cara = out.learning!['Cara']!['front']!;
+    expect(cara.start).toBe(0.5);
+    expect(cara.target).toBe(1);
+    expect(cara.proficiencyByDay).toHaveLength(30);
+    expect(Object.keys(cara.proficiencyByDay[0]!)).toEqual(['mean', 'sd', 'ci95', 'n']);
+    expect(out.learning!['Dev']!['front']!.target).toBe(1);
+    for (const key of ['learning.Cara.front.proficiencyEnd', 'learning.Cara.front.daysTo90', 'learning.Cara.front.practiceMinutes']) expect(out.metrics).toHaveProperty(key);
+    const tree = readTree(join(dir, 'out'));
+    const csv = tree['learning.csv']!.trim().split('\n');
+    expect(csv[0]).toBe('scenario,person,skill,start,target,day,proficiency_mean,sd,ci95_low,ci95_high,n');
+    // A header, then 30 days of each curve: Cara's and Dev's counter skill.
+    expect(Object.keys(out.learning!).flatMap((person) => Object.keys(out.learning![person]!))).toEqual(['front', 'front']);
+    expect(csv).toHaveLength(1 + 30 * 2);
+    expect(csv[1]!.startsWith("Cara's first month,Cara,front,0.5,1,1,")).toBe(true);
+    expect(JSON.parse(tree['manifest.json']!).files).toHaveProperty(['learning.csv']);
+    expect(JSON.parse(tree['summary.json']!)).toEqual(out);
+  });
+
+  it('writes no learning.csv and no learning key for an office without curves', () => {
+    const plain = cli(['run', SMALL, '--replications', '3', '--threads', '1', '--out', join(dir, 'plain'), '--json']);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(JSON.parse(plain.stdout)).not.toHaveProperty('learning');
+    expect(readTree(join(dir, 'plain'))).not.toHaveProperty(['learning.csv']);
+  });
+});

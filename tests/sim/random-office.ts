@@ -1,10 +1,14 @@
 /** Random small offices for invariant tests: each draws every feature from its own stream. */
-import type { Person, Scenario, TaskClass } from '../../src/sim/scenario.js';
+import type { LearningSpec, Person, Scenario, TaskClass } from '../../src/sim/scenario.js';
 import { createStream } from '../../src/sim/streams.js';
 import { buildScenario, customer } from './build-scenario.js';
 
-/** A random small office drawn from its own stream: mixes every feature of the model. */
-export function randomOffice(seed: number, patient = false): Scenario {
+/**
+ * A random small office drawn from its own stream: mixes every feature of the model. With
+ * `learning`, about half the offices also get learning curves (drawn from a stream of their own,
+ * so the offices are otherwise the same as without).
+ */
+export function randomOffice(seed: number, patient = false, learning = false): Scenario {
   const rng = createStream(seed, 0, 'random-office');
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
   const between = (a: number, b: number) => a + rng() * (b - a);
@@ -65,6 +69,7 @@ export function randomOffice(seed: number, patient = false): Scenario {
       sickProbabilityPerDay: pick([0, 0, 0.1, 0.3]),
     });
   }
+  if (learning) addLearning(seed, staff);
   return buildScenario({
     seed,
     calendar: { open, close, days: int(1, 3), warmupMinutes: 0 },
@@ -82,6 +87,36 @@ export function randomOffice(seed: number, patient = false): Scenario {
       closing: patient ? 'serve-queue' : pick(['serve-queue', 'turn-away'] as const),
     },
     costs: { trainingPerSkill: int(0, 2000), trainingAmortizationDays: 250, overtimeMultiplier: 1.5 },
+  });
+}
+
+/**
+ * Learning curves on about half the offices (issue 15), from a stream of their own so that every
+ * office keeps the customers, staff and rules it had before learning existed: each skill of a
+ * person gets, at random, growth, fading, both, or nothing.
+ */
+function addLearning(seed: number, staff: Partial<Person>[]): void {
+  const rng = createStream(seed, 0, 'random-office-learning');
+  if (rng() < 0.5) return;
+  staff.forEach((person, i) => {
+    const learning: Record<string, LearningSpec> = {};
+    for (const [skill, start] of Object.entries(person.skills ?? {})) {
+      const kind = Math.floor(rng() * 4);
+      if (kind === 0) continue;
+      const grows = kind !== 2;
+      const fades = kind !== 1;
+      const target = grows ? start + rng() * (1 - start) : start;
+      if (grows && target <= start && !fades) continue;
+      const power = rng() < 0.3;
+      learning[skill] = {
+        curve: power ? 'power' : 'exponential',
+        target,
+        timeConstantHours: grows ? 0.5 + rng() * 20 : null,
+        exponent: power ? 0.3 + rng() * 2 : 1,
+        forgetting: fades ? { halfLifeDays: 0.05 + rng() * 10, floor: start * (0.3 + 0.7 * rng()) } : null,
+      };
+    }
+    if (Object.keys(learning).length > 0) staff[i] = { ...person, learning };
   });
 }
 

@@ -534,7 +534,7 @@ staff:
     );
     expect(errorsOf(json, 'office.json').map(formatScenarioError)).toEqual([
       'office.json:10:13: customers[0].service.mean: mean must be > 0, got -1',
-      'office.json:18:4: staff[0].wage: unknown key "wage"; allowed: name, count, home, area, skills, wagePerHour, shift, weekdays, daysOff, sickProbabilityPerDay; did you mean "wagePerHour"?',
+      'office.json:18:4: staff[0].wage: unknown key "wage"; allowed: name, count, home, area, skills, wagePerHour, shift, weekdays, daysOff, sickProbabilityPerDay, learning; did you mean "wagePerHour"?',
     ]);
     expect(parsed(JSON.stringify({ customers: [{ name: 'sale', arrivals: { perHour: 10 }, service: 5 }], staff: [{ name: 'ana', home: 'front' }] }), 'x.json').scenario.name).toBe('x');
   });

@@ -20,3 +20,4 @@ export { FAMILY_COLORS, fitDensityChart } from './fit-density.js';
 export { fitPatienceChart } from './fit-patience.js';
 export { fitQqChart } from './fit-qq.js';
 export { fitStaffingChart } from './fit-staffing.js';
+export { learningSeries, proficiencyChart, proficiencyRows } from './proficiency.js';

@@ -13,6 +13,7 @@ import {
   coverageGapChart,
   moneyChart,
   peoplePresentChart,
+  proficiencyChart,
   queueLengthChart,
   utilizationChart,
   waitByArrivalChart,
@@ -91,6 +92,24 @@ export function backOfficeSection(run: RunSummary, doc: Document): string {
   if (run.tasks.length === 0) return '';
   return `<section><h2>Back office</h2>
 ${figure('Backlog over days', backlogChart(run, { document: doc, width: PAGE_WIDTH }), `Back-office tasks still unfinished at each day's close, mean over replications with its 95% ${run.days === 1 ? 'confidence interval' : 'band'}. A line that keeps rising means the back office cannot keep up and work piles up from day to day.${(run.closedDays ?? []).length > 0 ? ' Grey: days the office is closed (closed weekdays and holidays); the backlog shown for them is what waits over them until the next opening.' : ''}`)}
+</section>`;
+}
+
+/** Skills that grow with practice and fade without it (issue 15): proficiency over days, and what it reached. */
+export function learningSection(run: RunSummary, doc: Document): string {
+  const pairs = run.learning ?? [];
+  const chart = proficiencyChart(run, { document: doc, width: PAGE_WIDTH });
+  if (pairs.length === 0 || chart === null) return '';
+  const days90 = pairs.map((p) => {
+    const key = `learning.${p.person}.${p.skill}.daysTo90`;
+    const s = run.metrics[key];
+    const reached = s === undefined || s.mean === null ? 'not reached in any replication' : s.n < run.replications ? `day ${formatNumber(s.mean, { digits: 1 })} on average, reached in ${s.n} of ${run.replications} replications` : `day ${formatNumber(s.mean, { digits: 1 })} on average`;
+    const target = p.target === null ? 'fades only' : `${formatNumber(p.start, { digits: 2 })} → ${formatNumber(p.target, { digits: 2 })}; 90% of the target: ${reached}`;
+    return `<li><strong>${esc(p.person)}</strong>, ${esc(p.skill)}: ${esc(target)}</li>`;
+  });
+  return `<section><h2>Skills that grow and fade</h2>
+${figure('Proficiency over days', chart, `Proficiency at the end of each day for every person's skill with a learning curve (day 0: where it starts), mean of ${run.replications} replications with its 95% band; dashed: the target practice tends to. Work takes work content / proficiency: at 0.5 a customer takes twice an expert's time. It grows with hours spent serving that skill and fades in days without practice.`)}
+<ul class="lead">${days90.join('')}</ul>
 </section>`;
 }
 

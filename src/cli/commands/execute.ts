@@ -3,6 +3,7 @@
  * With --out, the directory is claimed (refused if it is someone else's) and locked before anything
  * is computed, and SIGINT/SIGTERM end the command with exit 3 at any point, outputs included.
  */
+import type { Scenario } from '../../sim/scenario.js';
 import { mkdir, stat } from 'node:fs/promises';
 import { formatShard } from '../../analysis/shards.js';
 import { runBatch } from '../batch.js';
@@ -98,5 +99,6 @@ async function execute(
     return;
   }
   const reports = await finishBatch(plan, outcome.results, { outDir, json: options.json ?? false, report: options.report ?? false, previous, interrupts, period: options.per });
-  if (outDir !== null) note(options.quiet, `wrote ${outDir}: summary.json, summary.csv, replications.csv${reports.length > 0 ? `, ${reports.length === 1 ? 'report.html' : `${reports.length} reports`}` : ''}`);
+  const learning = plan.command === 'run' && plan.units.some((u) => (JSON.parse(u.scenarioJson) as Scenario).staff.some((p) => p.learning !== undefined)) ? ', learning.csv' : '';
+  if (outDir !== null) note(options.quiet, `wrote ${outDir}: summary.json, summary.csv, replications.csv${learning}${reports.length > 0 ? `, ${reports.length === 1 ? 'report.html' : `${reports.length} reports`}` : ''}`);
 }

@@ -9,6 +9,7 @@
  */
 import { exp } from '../math.js';
 import { BUCKET_MINUTES, EV, PRI } from './codes.js';
+import { recordDay } from './learning.js';
 import { refreshCounter } from './presence.js';
 import { closeCounterQueue, releaseOvertime } from './staff.js';
 import type { Office } from './state.js';
@@ -20,6 +21,8 @@ export function planDay(o: Office, day: number): void {
   const cal = o.cal;
   // A day the counter did not close (open around the clock, or closed all day): its backlog at midnight.
   if (day > 0 && plan.closesCounter[day - 1] === 0) o.tallies.backlogByDay[day - 1] = o.tasksInSystem;
+  // The last day's proficiency is recorded at the end of the run (replication.ts).
+  if (plan.learns && day > 0) recordDay(o, day - 1, base, false);
   const open = plan.dayOpen[day]!;
   const close = plan.dayClose[day]!;
   if (plan.opensCounter[day] === 1) cal.schedule(base + open, PRI.calendar, EV.open, day, 0);

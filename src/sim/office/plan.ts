@@ -16,6 +16,8 @@ import { WEEKDAYS, type Scenario, type Shift, type Weekday } from '../scenario.j
 import { BACK, BUCKET_MINUTES, FRONT } from './codes.js';
 
 /** Skill names in the simulator's order: customers', tasks', then people's skills, as first mentioned. */
+const LN2 = 0.6931471805599453;
+
 export function skillNames(scenario: Scenario): string[] {
   const names = new Set<string>();
   for (const c of scenario.customers) names.add(c.skill);
@@ -93,6 +95,28 @@ export class OfficePlan {
   readonly interruptLength: Distribution | null;
   /** People of the counter holding a back-office task's skill: who rule 4 can send, in file order. */
   readonly backOfficeHelpers: Int32Array;
+
+  // ---- learning (issue 15), per person and skill pk = p * S + k; see learning.ts ----
+  /** Whether anyone has a learning spec (`learnPairs` is not empty); without, nothing below is read. */
+  readonly learns: boolean;
+  /** The (person, skill) pairs with a learning spec, as pk, in person then skill order (metrics, day series). */
+  readonly learnPairs: Int32Array;
+  /** 1 for the pairs in `learnPairs`. */
+  readonly learnSpec: Uint8Array;
+  /** 1 where the proficiency can change (it grows, or fades above its floor). */
+  readonly learnOn: Uint8Array;
+  readonly learnTarget: Float64Array;
+  /** Gap to the target at experience 0: target - start, or target - floor for a skill that starts at its target. */
+  readonly learnGap: Float64Array;
+  /** Time constant in practice minutes; Infinity where the skill does not grow. */
+  readonly learnTau: Float64Array;
+  /** The power curve's exponent; 0 for the exponential curve. */
+  readonly learnPower: Float64Array;
+  /** Fading rate per minute without practice, ln 2 / half-life in minutes; 0 where the skill does not fade. */
+  readonly forgetRate: Float64Array;
+  /** 1 / learnTau: what an exponential curve that fades multiplies practice minutes by. */
+  readonly learnRate: Float64Array;
+  readonly forgetFloor: Float64Array;
 
   // ---- policy ----
   readonly byPriority: boolean;
@@ -239,6 +263,42 @@ export class OfficePlan {
       [...s.staff.keys()].filter((p) => this.homeArea[p] === FRONT && pickList[p]![BACK]!.length > 0),
     );
     this.pickHomeCount = pickHomeCount;
+
+    this.learnSpec = new Uint8Array(P * S);
+    this.learnOn = new Uint8Array(P * S);
+    this.learnTarget = new Float64Array(P * S);
+    this.learnGap = new Float64Array(P * S);
+    this.learnTau = new Float64Array(P * S).fill(Infinity);
+    this.learnPower = new Float64Array(P * S);
+    this.forgetRate = new Float64Array(P * S);
+    this.learnRate = new Float64Array(P * S);
+    this.forgetFloor = new Float64Array(P * S);
+    const pairs: number[] = [];
+    for (let p = 0; p < P; p++) {
+      const learning = s.staff[p]!.learning;
+      if (learning === undefined) continue;
+      for (const k of this.personSkills[p]!) {
+        const spec = Object.hasOwn(learning, this.skillNames[k]!) ? learning[this.skillNames[k]!]! : undefined;
+        if (spec === undefined) continue;
+        const pk = p * S + k;
+        pairs.push(pk);
+        this.learnSpec[pk] = 1;
+        const start = this.prof[pk]!;
+        const floor = spec.forgetting?.floor ?? start;
+        this.learnTarget[pk] = spec.target;
+        this.learnGap[pk] = spec.target > start ? spec.target - start : spec.target - floor;
+        if (spec.timeConstantHours !== null) this.learnTau[pk] = spec.timeConstantHours * 60;
+        this.learnRate[pk] = 1 / this.learnTau[pk]!;
+        this.learnPower[pk] = spec.curve === 'power' ? spec.exponent : 0;
+        if (spec.forgetting !== null) this.forgetRate[pk] = LN2 / (spec.forgetting.halfLifeDays * 1440);
+        this.forgetFloor[pk] = floor;
+        const grows = spec.timeConstantHours !== null && this.learnGap[pk]! > 0;
+        const fades = spec.forgetting !== null && floor < Math.max(start, grows ? spec.target : start);
+        this.learnOn[pk] = grows || fades ? 1 : 0;
+      }
+    }
+    this.learnPairs = Int32Array.from(pairs);
+    this.learns = pairs.length > 0;
 
     const policy = s.policy;
     this.byPriority = policy.routing === 'priority';

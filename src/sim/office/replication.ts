@@ -14,6 +14,7 @@ import { buildResult } from './result.js';
 import { bookBusy } from './service.js';
 import { awayEnds, awayStarts, shiftEnds, shiftStarts, sickChanges, switchEnds } from './staff.js';
 import { Office } from './state.js';
+import { recordDay } from './learning.js';
 import { touch } from './presence.js';
 
 export function simulate(plan: OfficePlan, replication: number, options: RunOptions): ReplicationResult {
@@ -100,5 +101,6 @@ function finish(o: Office, t: number): ReplicationResult {
     if (item >= 0) bookBusy(o, p, o.items.itemClass[item]!, t);
   }
   if (o.plan.closesCounter[o.plan.days - 1] === 0) o.tallies.backlogByDay[o.plan.days - 1] = o.tasksInSystem;
+  if (o.plan.learns) recordDay(o, o.plan.days - 1, t, true);
   return buildResult(o, t);
 }

@@ -137,6 +137,7 @@ export function buildResult(o: Office, t: number): ReplicationResult {
       overtime: a(ACT.overtime),
     });
   });
+  learningMetrics(o, m);
   const waitHistograms = new Map<string, Histogram>();
   s.customers.forEach((c, q) => waitHistograms.set(c.name, { edges: WAIT_BIN_EDGES, counts: tl.histograms.counts(q) }));
 
@@ -151,8 +152,43 @@ export function buildResult(o: Office, t: number): ReplicationResult {
     events: tl.events,
   };
   const withSlots = o.slotService ? { ...result, slotService: buildSlotService(o) } : result;
-  if (o.trace) return { ...withSlots, trace: o.trace.events, traceTruncated: o.trace.truncated };
-  return withSlots;
+  const withLearning = plan.learns ? { ...withSlots, proficiencyByDay: proficiencyByDay(o) } : withSlots;
+  if (o.trace) return { ...withLearning, trace: o.trace.events, traceTruncated: o.trace.truncated };
+  return withLearning;
+}
+
+/** Per person and skill with a learning curve: proficiency at the end, the day it reached 90% of target, practice. */
+function learningMetrics(o: Office, m: MetricValues): void {
+  const plan = o.plan;
+  const pairs = plan.learnPairs;
+  const last = (plan.days - 1) * pairs.length;
+  for (let i = 0; i < pairs.length; i++) {
+    const pk = pairs[i]!;
+    const p = (pk / plan.S) | 0;
+    const name = `learning.${plan.scenario.staff[p]!.name}.${plan.skillNames[pk - p * plan.S]!}`;
+    const reached = o.reachedAt[pk]!;
+    m[`${name}.proficiencyEnd`] = o.dayProf[last + i]!;
+    // Day numbers are 1-based; reaching it during day d (t in [(d-1) x 1440, d x 1440)) is day d.
+    m[`${name}.daysTo90`] = reached !== reached ? null : reached === 0 ? 0 : Math.floor(reached / 1440) + 1;
+    m[`${name}.practiceMinutes`] = o.practiceMinutes[pk]!;
+  }
+}
+
+/** Per member and skill with a learning curve: the proficiency at the end of each day. */
+function proficiencyByDay(o: Office): Record<string, Record<string, number[]>> {
+  const plan = o.plan;
+  const pairs = plan.learnPairs;
+  const out = new Map<string, Map<string, number[]>>();
+  for (let i = 0; i < pairs.length; i++) {
+    const pk = pairs[i]!;
+    const p = (pk / plan.S) | 0;
+    const person = plan.scenario.staff[p]!.name;
+    const byDay: number[] = [];
+    for (let d = 0; d < plan.days; d++) byDay.push(o.dayProf[d * pairs.length + i]!);
+    if (!out.has(person)) out.set(person, new Map());
+    out.get(person)!.set(plan.skillNames[pk - p * plan.S]!, byDay);
+  }
+  return Object.fromEntries([...out].map(([person, skills]) => [person, Object.fromEntries(skills)]));
 }
 
 /** The metrics in the catalogue's order, the one list of keys; a key only one side knows is a bug, said at once. */

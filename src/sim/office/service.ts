@@ -4,6 +4,7 @@
  * draw here: work content was drawn when the item arrived.
  */
 import { ACT, EV, FRONT, BACK, ITEM_IN_SERVICE, PRI } from './codes.js';
+import { practised, proficiencyAtStart } from './learning.js';
 import { dequeue, enqueue, head } from './queues.js';
 import type { Office } from './state.js';
 
@@ -71,17 +72,27 @@ export function startService(o: Office, p: number, item: number, t: number): voi
   o.serving[p] = item;
   o.serviceStart[p] = t;
   const plan = o.plan;
-  const duration = items.work[item]! / plan.prof[p * plan.S + plan.classSkill[q]!]!;
+  const duration = items.work[item]! / (plan.learns ? learnedStart(o, p, plan.classSkill[q]!, t) : plan.prof[p * plan.S + plan.classSkill[q]!]!);
   o.cal.schedule(t + duration, PRI.completion, EV.serviceEnd, p, ++o.serviceGen[p]!);
   if (o.trace) o.trace.work('start', t, p, item);
 }
 
+/** With learning curves: the proficiency p starts skill k at, kept for a pause of the service. */
+function learnedStart(o: Office, p: number, k: number, t: number): number {
+  const prof = proficiencyAtStart(o, p, k, t);
+  o.serviceProf[p] = prof;
+  return prof;
+}
+
 /**
  * Books busy time of the service in hand up to t, as home or cover work: a service never spans a
- * move (tasks pause, customers are finished before a return).
+ * move (tasks pause, customers are finished before a return). Called once per service, when it
+ * ends, is paused or is cut by the end of the run: its time is also practice of its skill.
  */
 export function bookBusy(o: Office, p: number, q: number, t: number): void {
-  o.tallies.busy(p, q, o.serviceStart[p]!, t, o.posted[p] === o.plan.homeArea[p] ? ACT.homeWork : ACT.coverWork);
+  const plan = o.plan;
+  o.tallies.busy(p, q, o.serviceStart[p]!, t, o.posted[p] === plan.homeArea[p] ? ACT.homeWork : ACT.coverWork);
+  if (plan.learns) practised(o, p, plan.classSkill[q]!, o.serviceStart[p]!, t);
 }
 
 /**
@@ -97,7 +108,7 @@ export function pauseTask(o: Office, p: number, t: number): void {
   const q = items.itemClass[item]!;
   if (q < plan.C) return;
   bookBusy(o, p, q, t);
-  const done = (t - o.serviceStart[p]!) * plan.prof[p * plan.S + plan.classSkill[q]!]!;
+  const done = (t - o.serviceStart[p]!) * (plan.learns ? o.serviceProf[p]! : plan.prof[p * plan.S + plan.classSkill[q]!]!);
   items.work[item] = Math.max(0, items.work[item]! - done);
   o.serving[p] = -1;
   o.serviceGen[p]!++;

@@ -71,6 +71,25 @@ export class Office {
   /** Around-the-clock people (no shift): whether today's roster has them on duty. */
   readonly roundTheClockOn: Uint8Array;
 
+  /** With learning curves: the proficiency the service in hand is worked at (the curve's at its start). */
+  readonly serviceProf: Float64Array;
+
+  // ---- learning, per person and skill pk = p * S + k (learning.ts); empty unless plan.learns ----
+  /** Proficiency at the end of the last practice (or after the last fade applied). */
+  readonly profNow: Float64Array;
+  /** Experience on the curve, in practice minutes (power curves, and curves that do not fade). */
+  readonly experience: Float64Array;
+  /** Exponential curves that fade: the remaining share of the gap to the target, (T - p) / G. */
+  readonly remaining: Float64Array;
+  /** When the last practice ended (0: the run starts just after training). */
+  readonly lastPractice: Float64Array;
+  /** Practice minutes after warm-up. */
+  readonly practiceMinutes: Float64Array;
+  /** When the proficiency first reached 90% of the target; 0 if it started there; NaN: not yet. */
+  readonly reachedAt: Float64Array;
+  /** Per day and learning pair (plan.learnPairs): the proficiency at the end of the day. */
+  readonly dayProf: Float64Array;
+
   /** Room for a list of people, for rules that gather candidates (no allocation per event). */
   readonly scratch: Int32Array;
 
@@ -147,6 +166,16 @@ export class Office {
     this.moved = new Int32Array(P);
     this.roundTheClockOn = new Uint8Array(P);
     this.scratch = new Int32Array(P);
+    this.serviceProf = new Float64Array(P);
+    const L = plan.learns ? P * S : 0;
+    this.profNow = plan.prof.slice(0, L);
+    this.experience = new Float64Array(L);
+    this.remaining = new Float64Array(L).fill(1);
+    this.lastPractice = new Float64Array(L);
+    this.practiceMinutes = new Float64Array(L);
+    this.reachedAt = new Float64Array(L).fill(NaN);
+    for (let pk = 0; pk < L; pk++) if (plan.prof[pk]! >= 0.9 * plan.learnTarget[pk]! && plan.learnSpec[pk] === 1) this.reachedAt[pk] = 0;
+    this.dayProf = new Float64Array(plan.learns ? plan.learnPairs.length * plan.days : 0);
     this.staffFlags = new Uint8Array(P);
     this.presentHolders = new Int32Array(S);
     this.frontHolders = new Int32Array(S);

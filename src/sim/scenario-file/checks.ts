@@ -11,6 +11,7 @@ import { formatClock } from './clock.js';
 import { memberNames, openingHours, type OpeningHours } from './derive.js';
 import { formatPath, isRecord, type Finding, type PathSegment } from './finding.js';
 import { calendarSchema, customerSchema, personSchema, policySchema, taskSchema } from './file-schema.js';
+import { checkLearning } from './learning-checks.js';
 import { LIMITS } from './limits.js';
 import { checkShift } from './shift-checks.js';
 import { didYouMean, nearMiss } from './suggest.js';
@@ -80,6 +81,7 @@ export function checkRelations(input: unknown): CheckResult {
   if (staff !== undefined && hours !== undefined && week !== undefined) for (const person of staff) checkWeekRoster(person, week, hours, result.errors);
   if (policy !== undefined) checkPriority(policy, work, result);
   if (staff !== undefined && work !== undefined) checkPlanning(input.planning, staff, work, result.errors);
+  checkLearning(input, result.errors);
   for (const task of tasks ?? []) {
     if (!task.hasDue && task.latePenalty !== undefined && task.latePenalty > 0) {
       result.warnings.push({ path: [...task.path, 'latePenalty'], message: 'latePenalty is never charged: the task has no dueMinutes' });

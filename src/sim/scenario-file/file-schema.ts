@@ -307,6 +307,60 @@ export const taskSchema = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
+// Learning: skills that grow with practice and fade without it (issue 15)
+
+export const LEARNING_CURVES = ['exponential', 'power'] as const;
+
+const forgettingSchema = z
+  .strictObject({
+    halfLifeDays: z
+      .number()
+      .gt(0)
+      .max(LIMITS.days * 10)
+      .describe('Days without practice after which the proficiency above the floor has halved (> 0; calendar days).'),
+    floor: proficiency.describe('Proficiency in (0, 1] the skill never fades below; at most the starting proficiency.'),
+  })
+  .describe('How a skill fades when not practised: half-life in days, down to a floor.');
+
+/**
+ * One learning curve, office-wide (`learning`) or for one person and skill (`staff[].learning.<skill>`,
+ * each key given there overriding the office-wide one). No defaults here: normalize.ts merges the two
+ * levels and fills them in.
+ */
+export const learningSchema = z
+  .strictObject({
+    curve: z
+      .enum(LEARNING_CURVES)
+      .optional()
+      .describe(
+        'Form of the curve: exponential (default; the gap to the target shrinks by a factor e every timeConstantHours of ' +
+          'practice) or power (the gap is (start gap) x (1 + hours / timeConstantHours)^-exponent).',
+      ),
+    target: proficiency
+      .optional()
+      .describe('Proficiency in (0, 1] that practice tends to; default 1.0; at least the starting proficiency. Needs timeConstantHours.'),
+    timeConstantHours: z
+      .number()
+      .gt(0)
+      .max(LIMITS.minutes)
+      .optional()
+      .describe('Time constant of the curve in hours of practice (> 0): time serving work that needs the skill. Leave out: the skill does not grow.'),
+    exponent: z
+      .number()
+      .gt(0)
+      .max(100)
+      .optional()
+      .describe('Exponent of the power curve (> 0; default 1, the hyperbolic curve); only with curve: power.'),
+    forgetting: forgettingSchema.optional(),
+  })
+  .meta({
+    id: 'Learning',
+    description:
+      'How skills grow with practice and fade without it: {timeConstantHours, target, curve, exponent, forgetting: {halfLifeDays, floor}}. ' +
+      'The starting proficiency is the number in skills.',
+  });
+
+// ---------------------------------------------------------------------------------------------
 // Staff
 
 const breakSchema = z.strictObject({
@@ -373,6 +427,22 @@ export const personSchema = z.strictObject({
   sickProbabilityPerDay: probability
     .optional()
     .describe('Chance in [0, 1] of being sick on a rostered day; overrides absences.sickProbabilityPerDay.'),
+  learning: z
+    .record(
+      skillName,
+      // A string must be "fixed"; anything but a string or a mapping gets the union's own rule.
+      z.union([z
+            .string()
+            .pipe(z.literal('fixed', 'must be "fixed" or a learning curve such as {timeConstantHours: 40}'))
+            .meta({ enum: ['fixed'], description: '"fixed": the skill keeps its proficiency in skills.' }), learningSchema], {
+        error: 'must be a learning curve such as {timeConstantHours: 40, target: 1} or "fixed"',
+      }),
+    )
+    .optional()
+    .describe(
+      'Per skill held: how it grows and fades, overriding the office-wide learning section key by key; "fixed" keeps ' +
+        'the skill at its proficiency in skills. Leave out: the office-wide section, if any, applies to every skill.',
+    ),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -655,6 +725,12 @@ export const scenarioFileSchema = z
     costs: costsSchema.prefault({}).describe('Training and overtime costs.'),
     targets: targetsSchema.prefault({}).describe('Service targets.'),
     planning: planningSchema.optional().describe('Settings of the planners; the simulator ignores them.'),
+    learning: learningSchema
+      .optional()
+      .describe(
+        'Office-wide learning curve for every skill every person holds (the number in skills is where it starts); ' +
+          'staff[].learning overrides it per person and skill. Leave out: proficiency is fixed.',
+      ),
   })
   .meta({
     title: 'Office staffing scenario, version 1',
@@ -672,3 +748,4 @@ export type CalendarFile = ScenarioFile['calendar'];
 export type DistributionFile = z.output<typeof distribution>;
 export type HourlyRatesFile = z.output<typeof hourlyRates>;
 export type ShiftPlanningFile = z.output<typeof shiftPlanningSchema>;
+export type LearningFile = z.output<typeof learningSchema>;

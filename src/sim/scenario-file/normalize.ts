@@ -3,9 +3,9 @@
  * deterministic distributions, rates per-opening-hour arrays, groups their members, and every
  * remaining default (task skill, area, shift, sick probability) is applied here once.
  */
-import { WEEKDAYS, type Area, type CustomerClass, type DistSpec, type Person, type Scenario, type Shift, type TaskClass } from '../scenario.js';
+import { WEEKDAYS, type Area, type CustomerClass, type DistSpec, type LearningSpec, type Person, type Scenario, type Shift, type TaskClass } from '../scenario.js';
 import { breakStart, memberNames, openingHours, shiftWindow, weekdayOpeningHours, type OpeningHours } from './derive.js';
-import type { DistributionFile, HourlyRatesFile, PersonFile, ScenarioFile } from './file-schema.js';
+import type { DistributionFile, HourlyRatesFile, LearningFile, PersonFile, ScenarioFile } from './file-schema.js';
 
 /** Each weekday's opening hours (Monday first, null = closed), or null when the week is off. */
 type Week = readonly (OpeningHours | null)[] | null;
@@ -60,7 +60,7 @@ export function normalizeScenario(file: ScenarioFile, fallbackName = 'scenario')
   );
 
   const defaultSick = file.absences.sickProbabilityPerDay;
-  const staff = file.staff.flatMap((p) => members(p, hours, week, counterSkills, defaultSick));
+  const staff = file.staff.flatMap((p) => members(p, hours, week, counterSkills, defaultSick, file.learning));
   const interruptions = file.absences.interruptions;
   const { policy, costs, targets } = file;
 
@@ -110,7 +110,14 @@ export function normalizeScenario(file: ScenarioFile, fallbackName = 'scenario')
   };
 }
 
-function members(p: PersonFile, hours: OpeningHours, week: Week, counterSkills: ReadonlySet<string>, defaultSick: number): Person[] {
+function members(
+  p: PersonFile,
+  hours: OpeningHours,
+  week: Week,
+  counterSkills: ReadonlySet<string>,
+  defaultSick: number,
+  officeLearning: LearningFile | undefined,
+): Person[] {
   // The home skill comes first, at 1.0 unless the file says otherwise; fromEntries keeps any key an own property.
   const skills = Object.fromEntries([
     [p.home, Object.hasOwn(p.skills, p.home) ? p.skills[p.home]! : 1],
@@ -120,6 +127,7 @@ function members(p: PersonFile, hours: OpeningHours, week: Week, counterSkills: 
   const shift = personShift(p, hours);
   const daysOff = [...new Set(p.daysOff)].sort((a, b) => a - b);
   const weekdays = week === null ? null : week.map((h, i) => weekdayShift(p, hours, h, WEEKDAYS[i]!));
+  const learning = personLearning(p, Object.keys(skills), officeLearning);
   return memberNames(p.name, p.count).map((name) => ({
     name,
     group: p.name,
@@ -131,11 +139,48 @@ function members(p: PersonFile, hours: OpeningHours, week: Week, counterSkills: 
     daysOff: [...daysOff],
     ...(weekdays === null ? {} : { weekdays: weekdays.map((w) => (w === null || w === 'off' ? w : copyShift(w))) }),
     sickProbabilityPerDay: p.sickProbabilityPerDay ?? defaultSick,
+    ...(learning === null ? {} : { learning: Object.fromEntries(Object.entries(learning).map(([k, v]) => [k, copyLearning(v)])) }),
   }));
 }
 
 function copyShift(shift: Shift): Shift {
   return { start: shift.start, end: shift.end, breaks: shift.breaks.map((b) => ({ ...b })) };
+}
+
+/**
+ * The learning of each skill the person holds: the person's entry for the skill, key by key over the
+ * office-wide section (`forgetting` as a whole), with defaults filled in. A skill learns when its
+ * proficiency can change: it grows (timeConstantHours, below the target) or fades (forgetting, above
+ * the floor); null when none does.
+ */
+export function personLearning(p: PersonFile, held: readonly string[], office: LearningFile | undefined): Record<string, LearningSpec> | null {
+  const out = new Map<string, LearningSpec>();
+  for (const skill of held) {
+    const own = p.learning !== undefined && Object.hasOwn(p.learning, skill) ? p.learning[skill]! : undefined;
+    if (own === 'fixed') continue;
+    const merged: LearningFile = { ...(office ?? {}), ...(own ?? {}) };
+    const timeConstantHours = merged.timeConstantHours ?? null;
+    const forgetting = merged.forgetting ?? null;
+    const target = merged.target ?? 1;
+    // Only skills whose proficiency can change: an expert at the target who never fades has no curve.
+    const start = p.skills[skill] ?? 1;
+    const grows = timeConstantHours !== null && target > start;
+    const fades = forgetting !== null && forgetting.floor < (timeConstantHours !== null ? Math.max(start, target) : start);
+    if (!grows && !fades) continue;
+    const curve = merged.curve ?? 'exponential';
+    out.set(skill, {
+      curve,
+      target,
+      timeConstantHours,
+      exponent: curve === 'power' ? (merged.exponent ?? 1) : 1,
+      forgetting: forgetting === null ? null : { halfLifeDays: forgetting.halfLifeDays, floor: forgetting.floor },
+    });
+  }
+  return out.size === 0 ? null : Object.fromEntries(out);
+}
+
+function copyLearning(l: LearningSpec): LearningSpec {
+  return { ...l, forgetting: l.forgetting === null ? null : { ...l.forgetting } };
 }
 
 /** The file's shift; without one, the opening hours, or around the clock (null) if the office never closes. */

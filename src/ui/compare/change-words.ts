@@ -87,6 +87,14 @@ const FIELD_WORDS: Record<string, string> = {
   start: 'shift start',
   end: 'shift end',
   breaks: 'breaks',
+  learning: 'learning',
+  timeConstantHours: 'time constant (hours of practice)',
+  target: 'target proficiency',
+  curve: 'learning curve',
+  exponent: 'curve exponent',
+  forgetting: 'fading',
+  halfLifeDays: 'fading half-life (days)',
+  floor: 'fading floor',
 };
 
 function valueWords(value: unknown): string {
@@ -115,9 +123,16 @@ export function changeWords(change: DraftChange, before: Draft, after: Draft): C
     }
     const last = path.at(-1);
     const words = typeof last === 'string' ? (FIELD_WORDS[last] ?? last) : `item ${Number(last) + 1}`;
+    // A learning curve of one skill: "Cara's learning of front, time constant (hours of practice): 25 → 10".
+    if (list === 'staff' && field === 'learning' && typeof key === 'string' && path.length > 4) {
+      return { text: `${name}'s learning of ${key}, ${words}: ${valueWords(change.before)} → ${valueWords(change.after)}` };
+    }
     return { text: `${name}'s ${words}: ${valueWords(change.before)} → ${valueWords(change.after)}` };
   }
   const last = path.at(-1);
   const words = typeof last === 'string' ? (FIELD_WORDS[last] ?? last) : change.path;
+  if (list === 'learning' && path.length > 1) {
+    return { text: `Learning, everyone's ${words}: ${valueWords(change.before)} → ${valueWords(change.after)}` };
+  }
   return { text: `${capitalized(words)}: ${valueWords(change.before)} → ${valueWords(change.after)}` };
 }

@@ -46,3 +46,35 @@ export function uniqueName(base: string, taken: readonly string[]): string {
   if (!taken.includes(base)) return base;
   for (let i = 2; ; i++) if (!taken.includes(`${base} ${i}`)) return `${base} ${i}`;
 }
+
+/** How one person's skill grows and fades, as the skills matrix shows it (issue 15). */
+export interface CellLearning {
+  readonly start: number;
+  /** The target practice tends to; null when the skill does not grow. */
+  readonly target: number | null;
+  readonly timeConstantHours: number | null;
+  readonly curve: 'exponential' | 'power';
+  readonly forgetting: { readonly halfLifeDays: number; readonly floor: number } | null;
+}
+
+const positive = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
+
+/**
+ * The learning curve of person i's skill: their own entry over the office-wide section, key by key
+ * (as normalize.ts merges them); null when the proficiency is fixed or the draft's values are unusable.
+ */
+export function cellLearning(draft: Draft, person: number, skill: string, start: number): CellLearning | null {
+  const p = draft.staff?.[person];
+  const own = p?.learning !== undefined && Object.hasOwn(p.learning, skill) ? p.learning[skill] : undefined;
+  if (own === 'fixed' || (own !== undefined && (own === null || typeof own !== 'object'))) return null;
+  const office = draft.learning !== null && typeof draft.learning === 'object' ? draft.learning : {};
+  const merged = { ...office, ...(own ?? {}) };
+  const tau = positive(merged.timeConstantHours) ? merged.timeConstantHours : null;
+  const target = positive(merged.target) ? merged.target : 1;
+  const f = merged.forgetting;
+  const forgetting = f !== undefined && f !== null && positive(f.halfLifeDays) && positive(f.floor) ? { halfLifeDays: f.halfLifeDays, floor: f.floor } : null;
+  const grows = tau !== null && target > start;
+  const fades = forgetting !== null && forgetting.floor < (tau !== null ? Math.max(start, target) : start);
+  if (!grows && !fades) return null;
+  return { start, target: tau === null ? null : target, timeConstantHours: tau, curve: merged.curve === 'power' ? 'power' : 'exponential', forgetting };
+}

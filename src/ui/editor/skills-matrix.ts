@@ -15,7 +15,7 @@ import type { Draft } from '../state/validation.js';
 import { formatPath } from '../../sim/scenario-file/path.js';
 import { controlStyles, introStyles, tableStyles } from '../styles/shared.js';
 import { ErrorIndex } from './error-index.js';
-import { frontSkillsOf, skillsOf } from './draft-info.js';
+import { cellLearning, frontSkillsOf, skillsOf, type CellLearning } from './draft-info.js';
 
 /** Proficiency given to a newly cross-trained skill: a learner, slower than an expert. */
 export const NEW_SKILL_PROFICIENCY = 0.7;
@@ -128,6 +128,23 @@ export class SkillsMatrix extends LitElement {
         color: var(--accent);
         background: var(--accent-soft);
       }
+      .curve {
+        display: flex;
+        align-items: center;
+        justify-content: center;
+        gap: 0.15rem;
+        margin-top: 0.1rem;
+        font-size: 0.68rem;
+        color: var(--text-2);
+        white-space: nowrap;
+        font-variant-numeric: tabular-nums;
+      }
+      .curve svg,
+      .legend svg {
+        width: 1.1rem;
+        height: 0.8rem;
+        flex: none;
+      }
       .home-tag {
         font-size: 0.6rem;
         font-weight: 700;
@@ -239,6 +256,13 @@ export class SkillsMatrix extends LitElement {
     const skills = skillsOf(this.draft);
     const front = frontSkillsOf(this.draft);
     const holders = skills.map((s) => staff.reduce((n, p) => n + (p.home === s || (p.skills !== undefined && Object.hasOwn(p.skills, s)) ? (typeof p.count === 'number' ? p.count : 1) : 0), 0));
+    const anyCurve = staff.some((p, i) =>
+      skills.some((s) => {
+        const held = p.skills ?? {};
+        const start = Object.hasOwn(held, s) ? held[s] : p.home === s ? 1 : undefined;
+        return typeof start === 'number' && cellLearning(this.draft, i, s, start) !== null;
+      }),
+    );
     const matrixErrors = this.errors.errors.filter((e) => /^staff\[\d+\]\.(skills|home)/.test(e.path) || /^staff\[\d+\]\.skills\[/.test(e.path));
     return html`
       <p class="intro">Who can do what. Click <strong>+</strong> to cross-train a person in a skill (they start at ${NEW_SKILL_PROFICIENCY}: 1.0 works at an expert's pace, 0.5 takes twice as long). Cross-trained people cover the counter or help the back office under the cover rules.</p>
@@ -274,6 +298,7 @@ export class SkillsMatrix extends LitElement {
         <span><span class="swatch" style="background: color-mix(in srgb, var(--accent) 16%, white)"></span>Home skill</span>
         <span><span class="swatch" style="background: var(--good-soft)"></span>Cross-trained</span>
         <span><span class="swatch" style="background: var(--surface)"></span>Not trained: click + to train</span>
+        ${anyCurve ? html`<span>${curveIcon(true)} Grows with practice: start → target (fades without practice: ↘)</span>` : nothing}
       </div>
       ${matrixErrors.length > 0 ? html`<ul class="errors" role="alert">${matrixErrors.map((e) => html`<li>${e.path}: ${e.message}</li>`)}</ul>` : nothing}
     `;
@@ -290,7 +315,9 @@ export class SkillsMatrix extends LitElement {
       </td>`;
     }
     const shown = value ?? 1;
-    return html`<td class=${classes} data-path=${path} title=${messages.join('\n')}>
+    const learning = typeof shown === 'number' ? cellLearning(this.draft, person, skill, shown) : null;
+    const tip = [...messages, ...(learning === null ? [] : [learningText(name, skill, learning)])].join('\n');
+    return html`<td class=${classes} data-path=${path} title=${tip}>
       <div class="held-cell">
         <input
           type="number"
@@ -308,8 +335,30 @@ export class SkillsMatrix extends LitElement {
           ? html`<span class="home-tag" title="Home skill">home</span>`
           : html`<button type="button" aria-label="Untrain ${name} in ${skill}" title="Remove ${skill} from ${name}" @click=${() => this.edit(person, skill, undefined)}>✕</button>`}
       </div>
+      ${learning === null ? nothing : renderCurve(learning, learningText(name, skill, learning))}
     </td>`;
   }
+}
+
+/** The curve icon: rising for a skill that grows, falling for one that only fades. */
+function curveIcon(grows: boolean) {
+  const d = grows ? 'M1 11 C 5 4, 9 2, 17 1.5' : 'M1 2 C 5 8, 9 10, 17 10.5';
+  return html`<svg viewBox="0 0 18 12" aria-hidden="true"><path d=${d} fill="none" stroke="var(--accent)" stroke-width="1.8" stroke-linecap="round" /></svg>`;
+}
+
+function renderCurve(l: CellLearning, text: string) {
+  const fmt = (v: number) => String(Math.round(v * 100) / 100);
+  return html`<div class="curve" role="img" aria-label=${text}>
+    ${curveIcon(l.target !== null)}${l.target !== null ? html`${fmt(l.start)} → ${fmt(l.target)}` : html`↘ ${fmt(l.forgetting!.floor)}`}
+  </div>`;
+}
+
+/** "Cara grows in front from 0.5 towards 1 (time constant 25 hours of practice); fades ...". */
+function learningText(name: string, skill: string, l: CellLearning): string {
+  const parts: string[] = [];
+  if (l.target !== null) parts.push(`${name} grows in ${skill} from ${l.start} towards ${l.target} with practice (${l.curve === 'power' ? 'a power curve with a time constant of' : 'the gap shrinks by a factor e every'} ${l.timeConstantHours} hours serving it)`);
+  if (l.forgetting !== null) parts.push(`without practice it fades towards ${l.forgetting.floor} (half the way every ${l.forgetting.halfLifeDays} days)`);
+  return `${parts.join('; ')}.`;
 }
 
 declare global {

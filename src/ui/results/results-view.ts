@@ -23,6 +23,7 @@ import '../charts/coverage-gaps-chart.js';
 import '../charts/utilization-chart.js';
 import '../charts/activity-chart.js';
 import '../charts/backlog-chart.js';
+import '../charts/proficiency-chart.js';
 import '../charts/money-chart.js';
 
 export const RESULT_TABS = [
@@ -302,6 +303,7 @@ export class ResultsView extends LitElement {
             <coverage-gaps-chart .data=${summary}></coverage-gaps-chart>
             <utilization-chart .data=${summary}></utilization-chart>
             <activity-chart .data=${summary}></activity-chart>
+            ${summary.learning !== undefined ? html`<proficiency-chart class="wide" .data=${summary}></proficiency-chart>` : nothing}
           </div>`;
       case 'back':
         return html`${note}

@@ -47,6 +47,21 @@ describe('changes in words', () => {
     expect(texts).toContain('Dev joins');
     expect(texts.join(' ')).not.toMatch(/staff\[/);
   });
+
+  it('says changes of learning curves in words: whose skill, which part of the curve', () => {
+    const staff = (after.staff ?? []) as Record<string, unknown>[];
+    const cara = staff.findIndex((p) => p['name'] === 'Cara');
+    const withCurve = (tau: number, halfLife: number): Draft =>
+      ({
+        ...after,
+        learning: { forgetting: { halfLifeDays: halfLife, floor: 0.5 } },
+        staff: staff.map((p, i) => (i === cara ? { ...p, learning: { front: { timeConstantHours: tau } } } : p)),
+      }) as Draft;
+    const a = withCurve(25, 60);
+    const b = withCurve(10, 30);
+    const texts = diffDrafts(a, b).map((c) => changeWords(c, a, b).text);
+    expect(texts).toEqual(["Cara's learning of front, time constant (hours of practice): 25 → 10", "Learning, everyone's fading half-life (days): 60 → 30"]);
+  });
 });
 
 describe('verdictSentence', () => {

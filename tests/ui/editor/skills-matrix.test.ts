@@ -95,4 +95,31 @@ describe('<skills-matrix>', () => {
     expect(cell.getAttribute('title')).toBe(message);
     expect(el.shadowRoot!.querySelector('.errors')!.textContent).toContain(message);
   });
+
+  it('shows a curve icon with start and target on skills that grow, and says the curve in words', async () => {
+    const draft = structuredClone(defaultDraft()) as Draft & { learning?: unknown };
+    draft.learning = { timeConstantHours: 30 };
+    const staff = draft.staff as { name: string; learning?: unknown }[];
+    const dan = staff.find((p) => p.name === 'dan')!;
+    dan.learning = { front: { forgetting: { halfLifeDays: 20, floor: 0.5 } } };
+    const ana = staff.find((p) => p.name === 'ana')!;
+    ana.learning = { fulfilment: 'fixed' };
+    const { el } = await matrix(draft);
+    const curveOf = (label: string) => input(el, label)!.closest('td')!.querySelector('.curve');
+    // dan's 0.7 at the counter grows to 1 (office-wide) and fades (his own entry).
+    expect(curveOf('dan: proficiency in front')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('0.7 → 1');
+    const tip = input(el, 'dan: proficiency in front')!.closest('td')!.getAttribute('title')!;
+    expect(tip).toContain('dan grows in front from 0.7 towards 1 with practice (the gap shrinks by a factor e every 30 hours serving it)');
+    expect(tip).toContain('fades towards 0.5 (half the way every 20 days)');
+    // "fixed" and experts at the target show none.
+    expect(curveOf('ana: proficiency in fulfilment')).toBeNull();
+    expect(curveOf('ben: proficiency in front (home skill)')).toBeNull();
+    expect(el.shadowRoot!.querySelector('.legend')!.textContent).toContain('Grows with practice');
+  });
+
+  it('shows no curve and no legend entry without learning', async () => {
+    const { el } = await matrix(defaultDraft());
+    expect(el.shadowRoot!.querySelectorAll('.curve')).toHaveLength(0);
+    expect(el.shadowRoot!.querySelector('.legend')!.textContent).not.toContain('Grows with practice');
+  });
 });

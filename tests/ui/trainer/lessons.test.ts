@@ -9,11 +9,12 @@ import type { ReplicationResult } from '../../../src/sim/result.js';
 import { loadLesson, type Lesson } from '../../../src/ui/trainer/lesson-load.js';
 import { findLesson, lessonCatalog, parseCatalog } from '../../../src/ui/trainer/lessons.js';
 import { manyDaysRows, SUMMARY_MEASURES, type ManyDaysRow } from '../../../src/ui/trainer/summary-data.js';
+import { pairedDifference } from '../../../src/analysis/statistics.js';
 
 describe('the lesson catalogue', () => {
   it('lists the four lessons of the issue, each with two or three offices and a two- or three-sentence caption', () => {
     const lessons = lessonCatalog();
-    expect(lessons.map((l) => l.id)).toEqual(['lunch', 'sick-day', 'quiet-hours', 'flexibility']);
+    expect(lessons.map((l) => l.id)).toEqual(['lunch', 'sick-day', 'quiet-hours', 'flexibility', 'first-month']);
     for (const lesson of lessons) {
       expect(lesson.files.length).toBeGreaterThanOrEqual(2);
       expect(lesson.files.length).toBeLessThanOrEqual(3);
@@ -99,5 +100,19 @@ describe('what the captions claim holds over many days', () => {
     const full = rows.get('served')!.cells[2]!.difference!.mean!;
     expect(chain / full).toBeGreaterThan(0.5);
     expect(ci(rows, 'profit', 1)[0]).toBeGreaterThan(0);
+  });
+
+  it('first month: the same customers are served faster on day 30 than on day 1, and Cara ends each day above where she started', () => {
+    const lesson = loadLesson(findLesson('first-month')!);
+    const days = lesson.variants[0]!.scenario.replications;
+    const results = lesson.variants.map((v) => Array.from({ length: days }, (_, r) => runReplication(v.scenario, r)));
+    const starts = lesson.variants.map((v) => v.scenario.staff.find((p) => p.name === 'Cara')!.skills['front']!);
+    expect(starts).toEqual([0.5, 0.83, 0.98]);
+    results.forEach((rs, v) => {
+      for (const r of rs) expect(r.metrics['learning.Cara.front.proficiencyEnd']!).toBeGreaterThan(starts[v]!);
+    });
+    const waits = results.map((rs) => rs.map((r) => r.metrics['front.waitMean']!));
+    const d = pairedDifference(waits[0]!, waits[2]!);
+    expect(d.ci95![1], `day 30 minus day 1 mean wait: ${d.mean}`).toBeLessThan(0);
   });
 });

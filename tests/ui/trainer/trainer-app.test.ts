@@ -52,7 +52,7 @@ describe('<trainer-app>', () => {
     const el = await app();
     expect(el.view).toBe('lessons');
     const picker = $(el, 'lesson-picker')!;
-    expect(picker.shadowRoot!.querySelectorAll('li[data-lesson]').length).toBe(4);
+    expect(picker.shadowRoot!.querySelectorAll('li[data-lesson]').length).toBe(5);
     picker.dispatchEvent(new LessonChoiceEvent({ id: 'sick-day' }));
     await settled(el);
     expect(el.view).toBe('replay');
