@@ -105,6 +105,19 @@ export interface LearningSpec {
   readonly forgetting: { readonly halfLifeDays: number; readonly floor: number } | null;
 }
 
+/**
+ * The office-wide `learning` section as the file gives it (every key optional): each skill a person
+ * holds learns by it unless the person's own entry says otherwise. Kept in the scenario so a skill
+ * added later (a planned training) learns as the file's own skills do.
+ */
+export interface OfficeLearning {
+  readonly curve?: 'exponential' | 'power';
+  readonly target?: number;
+  readonly timeConstantHours?: number;
+  readonly exponent?: number;
+  readonly forgetting?: { readonly halfLifeDays: number; readonly floor: number };
+}
+
 export interface Person {
   /** Member name: the file's name, or `name#k` for the k-th member of a group. */
   readonly name: string;
@@ -155,6 +168,8 @@ export interface Scenario {
   readonly name: string;
   /** The currency of every amount (ISO code or symbol), absent when the file names none. */
   readonly currency?: string;
+  /** The office-wide learning section, absent when the file has none (so other scenarios keep their hash). */
+  readonly learning?: OfficeLearning;
   readonly seed: number;
   readonly replications: number;
   readonly calendar: {

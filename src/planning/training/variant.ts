@@ -8,6 +8,7 @@ import { compileOffice, type CompiledOffice } from '../../sim/office/index.js';
 import { measuredDays } from '../../sim/measured-days.js';
 import type { MetricValues } from '../../sim/result.js';
 import type { Person, Scenario } from '../../sim/scenario.js';
+import { skillLearning } from '../../sim/scenario-file/normalize.js';
 import type { TrainingCandidate } from './problem.js';
 
 /** A plan: indices into the candidate list, ascending. */
@@ -25,7 +26,10 @@ export function normalizePlan(plan: readonly number[], candidates: number): numb
   return sorted;
 }
 
-/** The office with the plan's trainings: every member of each trained entry holds the skill. */
+/**
+ * The office with the plan's trainings: every member of each trained entry holds the skill (and, with
+ * an office-wide learning section, learns it along that curve from the training's proficiency).
+ */
 export function applyTrainings(scenario: Scenario, candidates: readonly TrainingCandidate[], plan: Plan): Scenario {
   if (plan.length === 0) return scenario;
   const added = new Map<string, Record<string, number>>();
@@ -37,7 +41,15 @@ export function applyTrainings(scenario: Scenario, candidates: readonly Training
   }
   const staff: Person[] = scenario.staff.map((p) => {
     const extra = added.get(p.group);
-    return extra === undefined ? p : { ...p, skills: { ...p.skills, ...extra } };
+    if (extra === undefined) return p;
+    // With an office-wide learning section, a trained skill starts at its proficiency and grows by it,
+    // exactly as it would in the plan file (where normalize gives it the same curve).
+    const curves = scenario.learning === undefined ? [] : Object.entries(extra).flatMap(([skill, start]) => {
+      const spec = skillLearning(start, scenario.learning!);
+      return spec === null ? [] : [[skill, spec] as const];
+    });
+    const learning = curves.length === 0 ? {} : { learning: { ...p.learning, ...Object.fromEntries(curves) } };
+    return { ...p, skills: { ...p.skills, ...extra }, ...learning };
   });
   return { ...scenario, staff };
 }

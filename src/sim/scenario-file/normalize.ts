@@ -3,7 +3,7 @@
  * deterministic distributions, rates per-opening-hour arrays, groups their members, and every
  * remaining default (task skill, area, shift, sick probability) is applied here once.
  */
-import { WEEKDAYS, type Area, type CustomerClass, type DistSpec, type LearningSpec, type Person, type Scenario, type Shift, type TaskClass } from '../scenario.js';
+import { WEEKDAYS, type Area, type CustomerClass, type DistSpec, type LearningSpec, type OfficeLearning, type Person, type Scenario, type Shift, type TaskClass } from '../scenario.js';
 import { breakStart, memberNames, openingHours, shiftWindow, weekdayOpeningHours, type OpeningHours } from './derive.js';
 import type { DistributionFile, HourlyRatesFile, LearningFile, PersonFile, ScenarioFile } from './file-schema.js';
 
@@ -69,6 +69,7 @@ export function normalizeScenario(file: ScenarioFile, fallbackName = 'scenario')
     name: file.name ?? fallbackName,
     // Only when the file names one, so the scenario hash of files without it does not change.
     ...(file.currency === undefined ? {} : { currency: file.currency }),
+    ...(file.learning === undefined ? {} : { learning: copyOfficeLearning(file.learning) }),
     seed: file.seed,
     replications: file.replications,
     calendar: {
@@ -158,25 +159,36 @@ export function personLearning(p: PersonFile, held: readonly string[], office: L
   for (const skill of held) {
     const own = p.learning !== undefined && Object.hasOwn(p.learning, skill) ? p.learning[skill]! : undefined;
     if (own === 'fixed') continue;
-    const merged: LearningFile = { ...(office ?? {}), ...(own ?? {}) };
-    const timeConstantHours = merged.timeConstantHours ?? null;
-    const forgetting = merged.forgetting ?? null;
-    const target = merged.target ?? 1;
-    // Only skills whose proficiency can change: an expert at the target who never fades has no curve.
-    const start = p.skills[skill] ?? 1;
-    const grows = timeConstantHours !== null && target > start;
-    const fades = forgetting !== null && forgetting.floor < (timeConstantHours !== null ? Math.max(start, target) : start);
-    if (!grows && !fades) continue;
-    const curve = merged.curve ?? 'exponential';
-    out.set(skill, {
-      curve,
-      target,
-      timeConstantHours,
-      exponent: curve === 'power' ? (merged.exponent ?? 1) : 1,
-      forgetting: forgetting === null ? null : { halfLifeDays: forgetting.halfLifeDays, floor: forgetting.floor },
-    });
+    const spec = skillLearning(p.skills[skill] ?? 1, { ...(office ?? {}), ...(own ?? {}) });
+    if (spec !== null) out.set(skill, spec);
   }
   return out.size === 0 ? null : Object.fromEntries(out);
+}
+
+/**
+ * One skill's learning from where it starts and the keys that apply to it (the person's over the
+ * office's); null when its proficiency cannot change: an expert at the target who never fades has no
+ * curve. Also used for a skill a planned training adds (src/planning/training/variant.ts).
+ */
+export function skillLearning(start: number, merged: OfficeLearning): LearningSpec | null {
+  const timeConstantHours = merged.timeConstantHours ?? null;
+  const forgetting = merged.forgetting ?? null;
+  const target = merged.target ?? 1;
+  const grows = timeConstantHours !== null && target > start;
+  const fades = forgetting !== null && forgetting.floor < (timeConstantHours !== null ? Math.max(start, target) : start);
+  if (!grows && !fades) return null;
+  const curve = merged.curve ?? 'exponential';
+  return {
+    curve,
+    target,
+    timeConstantHours,
+    exponent: curve === 'power' ? (merged.exponent ?? 1) : 1,
+    forgetting: forgetting === null ? null : { halfLifeDays: forgetting.halfLifeDays, floor: forgetting.floor },
+  };
+}
+
+function copyOfficeLearning(l: LearningFile): OfficeLearning {
+  return { ...l, ...(l.forgetting === undefined ? {} : { forgetting: { ...l.forgetting } }) };
 }
 
 function copyLearning(l: LearningSpec): LearningSpec {
