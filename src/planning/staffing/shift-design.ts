@@ -190,7 +190,7 @@ export function designShifts(
       const coverable = new Set(columns.flatMap((c) => c.rows));
       const bare = day.map((n, s) => (n > 0 && !coverable.has(s) ? s : -1)).filter((s) => s >= 0);
       if (bare.length > 0) {
-        problems.push(`${label} needs ${bare.map((s) => `${day[s]} at ${clock(req.slots[s]!.start)}`).join(', ')} (${req.days[d]} days)`);
+        problems.push(`${label} needs ${bare.map((s) => `${day[s]} at ${clock(req.slots[s]!.start)}`).join(', ')} (${req.days[d] === 'all' ? 'all days' : `on ${req.days[d]}`})`);
         return;
       }
       let solution;
