@@ -151,13 +151,13 @@ async function planStaff(file: string, options: PlanStaffOptions): Promise<void>
       'office.yaml': output.officeYaml(result, file),
     };
     if (options.report) {
-      const [{ parseHTML }, { renderStaffingReport }, { peopleOnDuty }] = await Promise.all([
+      const [{ parseHTML }, { renderStaffingReport }, { peopleOnDutyByDay }] = await Promise.all([
         import('linkedom'),
         import('../../planning/staffing/report.js'),
         import('../../planning/staffing/shift-design.js'),
       ]);
       const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
-      const today = peopleOnDuty(result.todayScenario, result.requirements.slots);
+      const today = peopleOnDutyByDay(result.todayScenario, result.requirements);
       files['report.html'] = renderStaffingReport(json, document as unknown as Document, { today });
     }
     await writeOutput(options, files, interrupts);

@@ -83,7 +83,8 @@ export function staffingJson(plan: StaffingPlan, meta: { scenario: string; curre
   const staff = answer.scenario.staff;
   const shifts = answer.design.shifts;
   const hiresBySkill = new Map<string, number>();
-  for (const h of answer.roster.hires) hiresBySkill.set(h.skill, (hiresBySkill.get(h.skill) ?? 0) + h.count);
+  // People to hire (with the week, one hire may work several weekdays' shifts).
+  for (const h of answer.roster.hireGroups) hiresBySkill.set(h.skill, (hiresBySkill.get(h.skill) ?? 0) + h.count);
   return {
     formatVersion: 1,
     scenario: meta.scenario,
@@ -92,7 +93,9 @@ export function staffingJson(plan: StaffingPlan, meta: { scenario: string; curre
     target: { ...req.target },
     requirements: req.skills.flatMap((k) =>
       req.days.flatMap((_, d) =>
-        req.slots.map((slot, s) => {
+        req.slots.flatMap((slot, s) => {
+          // With the week on, only the slots inside that weekday's opening hours (every slot without it).
+          if (slot.start < req.dayHours[d]!.open || slot.start >= req.dayHours[d]!.close) return [];
           const level = levelOf(k.skill, d, s);
           // `final`: the counter after the simulation's corrections, plus the back office's load.
           const corrected = answer.need[k.skill]![d]![s]! + k.backFinal[d]![s]!;

@@ -195,9 +195,9 @@ export async function planStaffing(scenario: Scenario, file: ScenarioFile, optio
     // Without hiring, the design keeps within the staff's headcount wherever any design can.
     const design = designShifts(solver, req, skillNeeds, rules, wages, headcount, options.hire === false ? 1000 : 1);
     const roster = rosterPeople(solver, scenario, design.shifts, rules, req.dayWeekday);
-    if (options.hire === false && roster.hires.length > 0) {
+    if (options.hire === false && roster.hireGroups.length > 0) {
       const bySkill = new Map<string, number>();
-      for (const h of roster.hires) bySkill.set(h.skill, (bySkill.get(h.skill) ?? 0) + h.count);
+      for (const h of roster.hireGroups) bySkill.set(h.skill, (bySkill.get(h.skill) ?? 0) + h.count);
       throw new StaffShortError(
         `the staff cannot cover the designed shifts: ${[...bySkill].map(([skill, n]) => `${skill} needs ${n} more ${n === 1 ? 'person' : 'people'}`).join(', ')} ` +
           '(the smallest extra headcount that covers every shift; people count at their proficiency)',

@@ -108,15 +108,24 @@ export function coveredSlots(variant: ShiftVariant, slots: readonly Slot[]): num
   return out;
 }
 
-/** People of an office on duty and off their breaks in each slot, per home skill (today's staffing, to compare). */
-export function peopleOnDuty(scenario: Scenario, slots: readonly Slot[]): Record<string, number[]> {
+/**
+ * People of an office on duty and off their breaks in each slot, per home skill (today's staffing, to
+ * compare); on weekday `weekday` (0 = mon) their shift that weekday, when the week is on.
+ */
+export function peopleOnDuty(scenario: Scenario, slots: readonly Slot[], weekday: number | null = null): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   for (const p of scenario.staff) {
-    if (p.shift === null) continue;
+    const shift = weekday === null || p.weekdays === undefined ? p.shift : p.weekdays[weekday]!;
+    if (shift === null || shift === 'off') continue;
     const counts = (out[p.home] ??= slots.map(() => 0));
-    for (const s of coveredSlots(p.shift, slots)) counts[s]!++;
+    for (const s of coveredSlots(shift, slots)) counts[s]!++;
   }
   return out;
+}
+
+/** `peopleOnDuty` of every planned day, keyed by its day key (`all`, or the weekday). */
+export function peopleOnDutyByDay(scenario: Scenario, req: Requirements): Record<string, Record<string, number[]>> {
+  return Object.fromEntries(req.days.map((key, d) => [key, peopleOnDuty(scenario, req.slots, req.dayWeekday[d] ?? null)]));
 }
 
 /**
