@@ -123,9 +123,18 @@ export function peopleOnDuty(scenario: Scenario, slots: readonly Slot[], weekday
   return out;
 }
 
-/** `peopleOnDuty` of every planned day, keyed by its day key (`all`, or the weekday). */
+/**
+ * `peopleOnDuty` of every planned day, keyed by its day key (`all`, or the weekday), over the slots
+ * inside that day's opening hours (the requirement rows of staffing.json, position for position).
+ */
 export function peopleOnDutyByDay(scenario: Scenario, req: Requirements): Record<string, Record<string, number[]>> {
-  return Object.fromEntries(req.days.map((key, d) => [key, peopleOnDuty(scenario, req.slots, req.dayWeekday[d] ?? null)]));
+  return Object.fromEntries(
+    req.days.map((key, d) => {
+      const h = req.dayHours[d]!;
+      const open = req.slots.filter((slot) => slot.start >= h.open && slot.start < h.close);
+      return [key, peopleOnDuty(scenario, open, req.dayWeekday[d] ?? null)];
+    }),
+  );
 }
 
 /**

@@ -280,7 +280,7 @@ export class StaffingView extends LitElement {
       ${this.running || this.rounds.length > 0 ? this.renderRounds() : nothing}
       ${this.json !== null && this.plan !== null ? this.renderAnswer(this.json, this.plan, stale) : nothing}
       ${this.json === null && preview !== null && !('error' in preview)
-        ? html`${this.daySelector(preview.rows)}<div class="charts"><staffing-requirement-chart .data=${{ rows: preview.rows, today: preview.today[this.shownDay(preview.rows)] ?? {}, day: this.shownDay(preview.rows) }}></staffing-requirement-chart></div>`
+        ? html`${this.daySelector(preview.rows)}<div class="charts"><staffing-requirement-chart .heading=${this.dayHeading(preview.rows)} .data=${{ rows: preview.rows, today: preview.today[this.shownDay(preview.rows)] ?? {}, day: this.shownDay(preview.rows) }}></staffing-requirement-chart></div>`
         : nothing}
     `;
   }
@@ -289,6 +289,12 @@ export class StaffingView extends LitElement {
   private shownDay(rows: RequirementRows): string {
     const days = chartDays(rows);
     return this.day !== null && days.includes(this.day) ? this.day : days[0]!;
+  }
+
+  /** The requirement chart's heading naming the weekday shown, with the week on ('' keeps the default). */
+  private dayHeading(rows: RequirementRows): string {
+    const name = dayName(this.shownDay(rows));
+    return name === null ? '' : `People needed per slot, against the staff: ${name}`;
   }
 
   /** With the week on: one button per open weekday, choosing the day the charts show. */
@@ -341,8 +347,8 @@ export class StaffingView extends LitElement {
       </div>
       <div class="charts">
         ${this.daySelector(json)}
-        <staffing-requirement-chart .data=${{ rows: json, today, day }}></staffing-requirement-chart>
-        <staffing-service-chart .data=${{ json, day }}></staffing-service-chart>
+        <staffing-requirement-chart .heading=${weekly ? `People needed per slot, against the staff: ${dayName(day) ?? day}` : ''} .data=${{ rows: json, today, day }}></staffing-requirement-chart>
+        <staffing-service-chart .heading=${weekly ? `Service level per slot in the designed office, simulated: ${dayName(day) ?? day}s` : ''} .data=${{ json, day }}></staffing-service-chart>
         <staffing-rounds-chart .data=${json}></staffing-rounds-chart>
       </div>
       <h3>Shifts (${weekly ? 'per weekday' : 'every day'})</h3>
