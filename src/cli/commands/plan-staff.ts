@@ -127,7 +127,7 @@ async function planStaff(file: string, options: PlanStaffOptions): Promise<void>
         onRound: (r) =>
           note(
             options.quiet,
-            `round ${r.round}: wages ${r.cost.toFixed(2)} per day, ${r.people} people (${r.hires} ${r.hires === 1 ? 'hire' : 'hires'}), service level ` +
+            `round ${r.round}: wages ${r.cost.toFixed(2)} per ${scenario.calendar.firstWeekday === undefined ? 'day' : 'open day (the week\'s mean)'}, ${r.people} people (${r.hires} ${r.hires === 1 ? 'hire' : 'hires'}), service level ` +
               `${r.serviceLevel.mean === null ? '-' : (r.serviceLevel.mean * 100).toFixed(1)}%, ${r.slotsBelowTarget} ${r.slotsBelowTarget === 1 ? 'slot' : 'slots'} below the target` +
               `${r.raised.length > 0 ? `; raising ${r.raised.length}` : ''}${r.lowered.length > 0 ? `; lowering ${r.lowered.length}` : ''}`,
           ),
