@@ -18,7 +18,8 @@
 import { staffingEstimate, type ServiceTarget } from '../../analysis/erlang.js';
 import { makeDistribution } from '../../sim/distributions.js';
 import { formatClock } from '../../sim/scenario-file/clock.js';
-import { WEEKDAYS, type OpeningWindow, type Scenario } from '../../sim/scenario.js';
+import type { OpeningWindow, Scenario } from '../../sim/scenario.js';
+import { planningDays } from './days.js';
 import type { SlotMinutes } from './rules.js';
 
 /** A planning slot of the opening day. */
@@ -139,14 +140,6 @@ export function grossUp(people: number, shrinkage: number): number {
   if (!(shrinkage >= 0 && shrinkage < 1)) throw new RangeError(`invalid shrinkage: ${shrinkage}`);
   // The tolerance keeps 14 / 0.7 = 20.000000000000004 at 20.
   return Math.ceil(people / (1 - shrinkage) - 1e-9);
-}
-
-/** The days the planner plans: `all`, or each open weekday when the week is on. */
-export function planningDays(scenario: Scenario): { keys: string[]; hours: OpeningWindow[]; weekday: (number | null)[] } {
-  const cal = scenario.calendar;
-  if (cal.firstWeekday === undefined || cal.weekdays === undefined) return { keys: ['all'], hours: [{ open: cal.open, close: cal.close }], weekday: [null] };
-  const open = WEEKDAYS.map((day, w) => ({ day, w, hours: cal.weekdays![w]! })).filter((x) => x.hours !== null);
-  return { keys: open.map((x) => x.day), hours: open.map((x) => x.hours!), weekday: open.map((x) => x.w) };
 }
 
 /** The opening day cut into slots (the last one shorter when the opening hours do not divide); with the week, earliest opening to latest close. */

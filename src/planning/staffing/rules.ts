@@ -6,7 +6,7 @@
 import { clockMinutes } from '../../sim/scenario-file/clock.js';
 import type { ShiftPlanningFile } from '../../sim/scenario-file/file-schema.js';
 import type { Scenario } from '../../sim/scenario.js';
-import { planningDays } from './requirements.js';
+import { planningDays } from './days.js';
 
 export type SlotMinutes = 15 | 30;
 
