@@ -180,6 +180,13 @@ export interface SlotService {
   readonly bucketStarts: readonly number[];
   readonly arrivals: Readonly<Record<string, readonly number[]>>;
   readonly withinTarget: Readonly<Record<string, readonly number[]>>;
+  /**
+   * Present only when the week is on: the same counts split by the weekday of the arrival's day
+   * (`arrivals` and `withinTarget` above are their sums over the weekdays).
+   */
+  readonly weekdays?: Readonly<
+    Record<Weekday, { readonly arrivals: Readonly<Record<string, readonly number[]>>; readonly withinTarget: Readonly<Record<string, readonly number[]>> }>
+  >;
 }
 
 export interface RunOptions {

@@ -45,6 +45,22 @@ describe('plan-staff', () => {
     expect(existsSync(join(one, 'report.html'))).toBe(false);
   });
 
+  it('plans per weekday when the calendar has weeks; the designed office runs', () => {
+    const out = join(dir, 'weekly');
+    const r = cli(['plan-staff', 'scenarios/weekly-branch.yaml', '-r', '6', '-t', '1', '--out', out, '--json', '-q']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { requirements: { day: string; start: string }[]; roster: { day: string }[]; cost: { perDay: number; perWeek: number } };
+    expect([...new Set(json.requirements.map((q) => q.day))]).toEqual(['mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
+    // Saturday opens 09:00-13:00: no requirement row after its close.
+    expect(json.requirements.filter((q) => q.day === 'sat').every((q) => q.start < '13:00')).toBe(true);
+    expect(json.roster.some((q) => q.day === 'sun')).toBe(false);
+    expect(json.cost.perWeek).toBeCloseTo(json.cost.perDay * 6, 1);
+    expect(readFileSync(join(out, 'office.yaml'), 'utf8')).toMatch(/weekdays:/);
+    const run = cli(['run', join(out, 'office.yaml'), '-r', '2', '--json', '-q']);
+    expect(run.code).toBe(0);
+  });
+
   it('refuses a directory that is not ours before computing anything', () => {
     const foreign = join(dir, 'foreign');
     mkdirSync(foreign);

@@ -127,7 +127,7 @@ async function planStaff(file: string, options: PlanStaffOptions): Promise<void>
         onRound: (r) =>
           note(
             options.quiet,
-            `round ${r.round}: wages ${r.cost.toFixed(2)} per day, ${r.people} people (${r.hires} ${r.hires === 1 ? 'hire' : 'hires'}), service level ` +
+            `round ${r.round}: wages ${r.cost.toFixed(2)} per ${scenario.calendar.firstWeekday === undefined ? 'day' : 'open day (the week\'s mean)'}, ${r.people} people (${r.hires} ${r.hires === 1 ? 'hire' : 'hires'}), service level ` +
               `${r.serviceLevel.mean === null ? '-' : (r.serviceLevel.mean * 100).toFixed(1)}%, ${r.slotsBelowTarget} ${r.slotsBelowTarget === 1 ? 'slot' : 'slots'} below the target` +
               `${r.raised.length > 0 ? `; raising ${r.raised.length}` : ''}${r.lowered.length > 0 ? `; lowering ${r.lowered.length}` : ''}`,
           ),
@@ -151,13 +151,13 @@ async function planStaff(file: string, options: PlanStaffOptions): Promise<void>
       'office.yaml': output.officeYaml(result, file),
     };
     if (options.report) {
-      const [{ parseHTML }, { renderStaffingReport }, { peopleOnDuty }] = await Promise.all([
+      const [{ parseHTML }, { renderStaffingReport }, { peopleOnDutyByDay }] = await Promise.all([
         import('linkedom'),
         import('../../planning/staffing/report.js'),
         import('../../planning/staffing/shift-design.js'),
       ]);
       const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
-      const today = peopleOnDuty(result.todayScenario, result.requirements.slots);
+      const today = peopleOnDutyByDay(result.todayScenario, result.requirements);
       files['report.html'] = renderStaffingReport(json, document as unknown as Document, { today });
     }
     await writeOutput(options, files, interrupts);

@@ -8,14 +8,40 @@ import { clockScale } from '../../analysis/charts/clock-axis.js';
 import { basePlot, DEFAULT_WIDTH, renderPlot, type ChartOptions } from '../../analysis/charts/options.js';
 import { formatMoney } from '../../analysis/format.js';
 import { clockMinutes } from '../../sim/scenario-file/clock.js';
+import { WEEKDAYS, type Weekday } from '../../sim/scenario.js';
+import { weekdayName } from '../../sim/week.js';
 import type { StaffingJson } from './output.js';
 
 const minutesOf = clockMinutes;
+
+/** The day keys of the rows (`all`, or the open weekdays with the week on), in order. */
+export function chartDays(json: { readonly requirements: readonly { readonly day?: string }[] }): string[] {
+  return [...new Set(json.requirements.map((r) => r.day ?? 'all'))];
+}
+
+/** "Monday" for a weekday key; null for `all` (the week is off). */
+export function dayName(day: string): string | null {
+  return (WEEKDAYS as readonly string[]).includes(day) ? weekdayName(day as Weekday) : null;
+}
+
+/** "per 5-day week", or with the week on "per week (6 open days)". */
+export function perWeekLabel(json: { readonly requirements: readonly { readonly day?: string }[] }): string {
+  const days = chartDays(json);
+  return days[0] === 'all' ? 'per 5-day week' : `per week (${days.length} open day${days.length === 1 ? '' : 's'}; per day: their mean)`;
+}
+
+/** The rows of one day: `day`, else the first (a chart draws one day; with the week on, one chart per weekday). */
+function ofDay<R extends { readonly day?: string }>(rows: readonly R[], day: string | undefined): R[] {
+  const key = day ?? rows[0]?.day ?? 'all';
+  return rows.filter((r) => (r.day ?? 'all') === key);
+}
 
 /** What the requirement chart draws: per (skill, slot) the requirement and, once designed, the people scheduled. */
 export interface RequirementRows {
   readonly slotMinutes: number;
   readonly requirements: readonly {
+    /** `all`, or the weekday with the week on. */
+    readonly day?: string;
     readonly skill: string;
     readonly start: string;
     readonly erlang: number;
@@ -26,7 +52,11 @@ export interface RequirementRows {
 }
 
 /** Required (Erlang and final) and scheduled people per slot, one panel per skill, as steps; `today`: today's people on duty. */
-export function requirementChart(json: RequirementRows, options: ChartOptions & { readonly today?: Readonly<Record<string, readonly number[]>> } = {}): SVGSVGElement | HTMLElement {
+export function requirementChart(
+  all: RequirementRows,
+  options: ChartOptions & { readonly today?: Readonly<Record<string, readonly number[]>>; readonly day?: string } = {},
+): SVGSVGElement | HTMLElement {
+  const json = { ...all, requirements: ofDay(all.requirements, options.day) };
   const width = options.width ?? DEFAULT_WIDTH;
   const rows: { skill: string; t: number; people: number; series: string }[] = [];
   const skills = [...new Set(json.requirements.map((r) => r.skill))];
@@ -65,7 +95,8 @@ export function requirementChart(json: RequirementRows, options: ChartOptions & 
 }
 
 /** Simulated service level per slot (mean and 95% CI) of each counter skill, with the target. */
-export function slotServiceChart(json: StaffingJson, options: ChartOptions = {}): SVGSVGElement | HTMLElement {
+export function slotServiceChart(all: StaffingJson, options: ChartOptions & { readonly day?: string } = {}): SVGSVGElement | HTMLElement {
+  const json = { ...all, requirements: ofDay(all.requirements, options.day) };
   const width = options.width ?? DEFAULT_WIDTH;
   const rows = json.requirements
     .filter((r) => r.serviceLevel !== null && r.serviceLevel.mean !== null)

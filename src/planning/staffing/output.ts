@@ -10,7 +10,7 @@ import type { IntervalSummary, StaffingPlan } from './plan.js';
 import { clock } from './requirements.js';
 import { WORKING_DAYS_PER_WEEK } from './rules.js';
 
-/** The day key of every row while the calendar has no weeks: the plan holds for every day. */
+/** The day key of a row: `all` while the calendar has no weeks (the plan holds for every day), else the weekday. */
 const dayKey = (plan: StaffingPlan, d: number): string => plan.requirements.days[d]!;
 
 const round = (x: number, digits = 6): number => Number(x.toFixed(digits));
@@ -67,8 +67,8 @@ export interface StaffingJson {
     readonly hires: number;
     readonly serviceLevel: { mean: number | null; ci95: [number, number] | null };
     readonly slotsBelowTarget: number;
-    readonly raised: readonly { readonly skill: string; readonly start: string }[];
-    readonly lowered: readonly { readonly skill: string; readonly start: string }[];
+    readonly raised: readonly { readonly skill: string; readonly day?: string; readonly start: string }[];
+    readonly lowered: readonly { readonly skill: string; readonly day?: string; readonly start: string }[];
   }[];
   readonly chosenRound: number;
   readonly replications: number;
@@ -83,7 +83,8 @@ export function staffingJson(plan: StaffingPlan, meta: { scenario: string; curre
   const staff = answer.scenario.staff;
   const shifts = answer.design.shifts;
   const hiresBySkill = new Map<string, number>();
-  for (const h of answer.roster.hires) hiresBySkill.set(h.skill, (hiresBySkill.get(h.skill) ?? 0) + h.count);
+  // People to hire (with the week, one hire may work several weekdays' shifts).
+  for (const h of answer.roster.hireGroups) hiresBySkill.set(h.skill, (hiresBySkill.get(h.skill) ?? 0) + h.count);
   return {
     formatVersion: 1,
     scenario: meta.scenario,
@@ -92,7 +93,9 @@ export function staffingJson(plan: StaffingPlan, meta: { scenario: string; curre
     target: { ...req.target },
     requirements: req.skills.flatMap((k) =>
       req.days.flatMap((_, d) =>
-        req.slots.map((slot, s) => {
+        req.slots.flatMap((slot, s) => {
+          // With the week on, only the slots inside that weekday's opening hours (every slot without it).
+          if (slot.start < req.dayHours[d]!.open || slot.start >= req.dayHours[d]!.close) return [];
           const level = levelOf(k.skill, d, s);
           // `final`: the counter after the simulation's corrections, plus the back office's load.
           const corrected = answer.need[k.skill]![d]![s]! + k.backFinal[d]![s]!;
@@ -117,10 +120,15 @@ export function staffingJson(plan: StaffingPlan, meta: { scenario: string; curre
       breaks: k.breaks.map((b) => ({ at: clock(b.at), minutes: b.minutes })),
       count: k.count,
     })),
-    roster: staff.map((p) => {
-      const shift = p.shift!;
-      return { person: p.name, day: dayKey(plan, 0), skill: p.home, start: clock(shift.start), end: clock(shift.end), daysOff: [...p.daysOff] };
-    }),
+    // With the week on, one row per person and weekday worked.
+    roster: staff.flatMap((p) =>
+      req.days.flatMap((_, d) => {
+        const w = req.dayWeekday[d];
+        const shift = w === null || w === undefined || p.weekdays === undefined ? p.shift : p.weekdays[w];
+        if (shift === 'off' || shift === null || shift === undefined) return [];
+        return [{ person: p.name, day: dayKey(plan, d), skill: p.home, start: clock(shift.start), end: clock(shift.end), daysOff: [...p.daysOff] }];
+      }),
+    ),
     hires: [...hiresBySkill].map(([skill, count]) => ({ skill, count })),
     todayRoster: plan.todayScenario.staff.map((p) => ({
       person: p.name,
@@ -130,9 +138,9 @@ export function staffingJson(plan: StaffingPlan, meta: { scenario: string; curre
       daysOff: [...p.daysOff],
     })),
     unassigned: answer.roster.unassigned.map((i) => plan.todayStaff[i]!),
-    cost: perDayAndWeek(plan.rounds[plan.chosen]!.cost),
-    erlangCost: perDayAndWeek(plan.rounds[0]!.cost),
-    saving: perDayAndWeek(plan.saving),
+    cost: perDayAndWeek(plan, plan.rounds[plan.chosen]!.cost),
+    erlangCost: perDayAndWeek(plan, plan.rounds[0]!.cost),
+    saving: perDayAndWeek(plan, plan.saving),
     today: { cost: round(plan.today.cost, 2), serviceLevel: interval(plan.today.serviceLevel) },
     rounds: plan.rounds.map((r) => ({
       round: r.round,
@@ -151,8 +159,10 @@ export function staffingJson(plan: StaffingPlan, meta: { scenario: string; curre
   };
 }
 
-function perDayAndWeek(perDay: number): { perDay: number; perWeek: number } {
-  return { perDay: round(perDay, 2), perWeek: round(perDay * WORKING_DAYS_PER_WEEK, 2) };
+/** Per day and per week: without the week, five working days; with it, the sum over the week's open days (perDay is their mean). */
+function perDayAndWeek(plan: StaffingPlan, perDay: number): { perDay: number; perWeek: number } {
+  const weekly = plan.requirements.dayWeekday[0] !== null;
+  return { perDay: round(perDay, 2), perWeek: round(perDay * (weekly ? plan.requirements.days.length : WORKING_DAYS_PER_WEEK), 2) };
 }
 
 export function requirementsCsv(json: StaffingJson): string {

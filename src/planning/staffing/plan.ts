@@ -20,7 +20,7 @@
 import { summarize } from '../../analysis/statistics.js';
 import type { ReplicationResult } from '../../sim/result.js';
 import type { ScenarioFile } from '../../sim/scenario-file/file-schema.js';
-import type { Scenario } from '../../sim/scenario.js';
+import type { Scenario, Weekday } from '../../sim/scenario.js';
 import { formatScenarioError, validateScenarioFile } from '../../sim/schema.js';
 import { designedOfficeFile, designedStaff } from './designed-office.js';
 import { clock, requirements, type Requirements } from './requirements.js';
@@ -60,6 +60,13 @@ export interface SlotLevel extends IntervalSummary {
   readonly slot: number;
 }
 
+/** A slot whose requirement a round changed; `day` (the weekday) only with the week on. */
+export interface SlotChange {
+  readonly skill: string;
+  readonly day?: string;
+  readonly start: string;
+}
+
 export interface Round {
   readonly round: number;
   /** Planned wages per day (hires included). */
@@ -68,8 +75,8 @@ export interface Round {
   readonly serviceLevel: IntervalSummary;
   readonly slotsBelowTarget: number;
   /** Slots raised and lowered for the next round. */
-  readonly raised: readonly { readonly skill: string; readonly start: string }[];
-  readonly lowered: readonly { readonly skill: string; readonly start: string }[];
+  readonly raised: readonly SlotChange[];
+  readonly lowered: readonly SlotChange[];
   readonly people: number;
   readonly hires: number;
 }
@@ -112,30 +119,37 @@ function copyNeed(need: Readonly<Record<string, readonly (readonly number[])[]>>
   return Object.fromEntries(Object.entries(need).map(([k, days]) => [k, days.map((d) => [...d])]));
 }
 
-/** Each counter skill's service level per (day, slot), over the replications. */
+/**
+ * Each counter skill's service level per (day, slot), over the replications; with the week on, a
+ * day is a weekday and counts only the arrivals on days of that weekday.
+ */
 export function slotLevels(scenario: Scenario, results: readonly ReplicationResult[], req: Requirements): SlotLevel[] {
   const levels: SlotLevel[] = [];
   const counterSkills = [...new Set(scenario.customers.map((c) => c.skill))];
   for (const skill of counterSkills) {
     const classes = scenario.customers.filter((c) => c.skill === skill).map((c) => c.name);
-    req.slots.forEach((slot, s) => {
-      const perReplication = results.map((r) => {
-        const ss = r.slotService;
-        if (ss === undefined) throw new Error('the replications were run without slotService');
-        let arrivals = 0;
-        let within = 0;
-        ss.bucketStarts.forEach((start, b) => {
-          if (start < slot.start || start >= slot.start + slot.minutes) return;
-          for (const c of classes) {
-            arrivals += ss.arrivals[c]![b]!;
-            within += ss.withinTarget[c]![b]!;
-          }
+    req.days.forEach((key, d) =>
+      req.slots.forEach((slot, s) => {
+        const perReplication = results.map((r) => {
+          const ss = r.slotService;
+          if (ss === undefined) throw new Error('the replications were run without slotService');
+          const counts = key === 'all' ? ss : ss.weekdays?.[key as Weekday];
+          if (counts === undefined) throw new Error('the replications were run without the week');
+          let arrivals = 0;
+          let within = 0;
+          ss.bucketStarts.forEach((start, b) => {
+            if (start < slot.start || start >= slot.start + slot.minutes) return;
+            for (const c of classes) {
+              arrivals += counts.arrivals[c]![b]!;
+              within += counts.withinTarget[c]![b]!;
+            }
+          });
+          return arrivals > 0 ? within / arrivals : null;
         });
-        return arrivals > 0 ? within / arrivals : null;
-      });
-      const summary = summarize(perReplication);
-      levels.push({ skill, day: 0, slot: s, mean: summary.mean, ci95: summary.ci95 });
-    });
+        const summary = summarize(perReplication);
+        levels.push({ skill, day: d, slot: s, mean: summary.mean, ci95: summary.ci95 });
+      }),
+    );
   }
   return levels;
 }
@@ -180,16 +194,16 @@ export async function planStaffing(scenario: Scenario, file: ScenarioFile, optio
     );
     // Without hiring, the design keeps within the staff's headcount wherever any design can.
     const design = designShifts(solver, req, skillNeeds, rules, wages, headcount, options.hire === false ? 1000 : 1);
-    const roster = rosterPeople(solver, scenario, design.shifts, rules);
-    if (options.hire === false && roster.hires.length > 0) {
+    const roster = rosterPeople(solver, scenario, design.shifts, rules, req.dayWeekday);
+    if (options.hire === false && roster.hireGroups.length > 0) {
       const bySkill = new Map<string, number>();
-      for (const h of roster.hires) bySkill.set(h.skill, (bySkill.get(h.skill) ?? 0) + h.count);
+      for (const h of roster.hireGroups) bySkill.set(h.skill, (bySkill.get(h.skill) ?? 0) + h.count);
       throw new StaffShortError(
         `the staff cannot cover the designed shifts: ${[...bySkill].map(([skill, n]) => `${skill} needs ${n} more ${n === 1 ? 'person' : 'people'}`).join(', ')} ` +
           '(the smallest extra headcount that covers every shift; people count at their proficiency)',
       );
     }
-    const designed = designedOfficeFile(file, designedStaff(scenario, design.shifts, roster));
+    const designed = designedOfficeFile(file, designedStaff(scenario, design.shifts, roster, req.days));
     return { need, design, roster, file: designed, scenario: toScenario(designed, options.seed, options.replications) };
   };
 
@@ -200,12 +214,20 @@ export async function planStaffing(scenario: Scenario, file: ScenarioFile, optio
   const todayScenario = { ...scenario, seed: options.seed, replications: options.replications };
   const todayResults = await options.run(todayScenario, 'today');
   // Planned wages, as for the designed office (the rostered hours; days off unpaid; no overtime).
+  // With the week on: each person's shifts over the week (their weekday shifts), over its open days.
   const days = scenario.calendar.days;
-  const todayWages = scenario.staff.reduce((sum, p) => {
-    if (p.shift === null) return sum + p.wagePerHour * 24;
-    const off = p.daysOff.filter((d) => d <= days).length;
-    return sum + (p.wagePerHour * (p.shift.end - p.shift.start) * (days - off)) / 60 / days;
-  }, 0);
+  const dayOf = (d: number): { day?: string } => (req.days[d] === 'all' ? {} : { day: req.days[d]! });
+  const weekly = req.dayWeekday[0] !== null;
+  const todayWages = weekly
+    ? scenario.staff.reduce((sum, p) => {
+        const week = req.dayWeekday.map((w) => (p.weekdays === undefined ? p.shift : p.weekdays[w!]!));
+        return sum + week.reduce((s, k) => s + (k === 'off' ? 0 : k === null ? p.wagePerHour * 24 : (p.wagePerHour * (k.end - k.start)) / 60), 0);
+      }, 0) / req.days.length
+    : scenario.staff.reduce((sum, p) => {
+        if (p.shift === null) return sum + p.wagePerHour * 24;
+        const off = p.daysOff.filter((d) => d <= days).length;
+        return sum + (p.wagePerHour * (p.shift.end - p.shift.start) * (days - off)) / 60 / days;
+      }, 0);
   const today = { cost: todayWages, serviceLevel: frontLevel(todayResults), levels: slotLevels(scenario, todayResults, req) };
 
   const frozen = new Set<string>();
@@ -232,13 +254,13 @@ export async function planStaffing(scenario: Scenario, file: ScenarioFile, optio
         (l.mean !== null && l.mean < target && d.design.scheduled[l.skill]![l.day]![l.slot]! < erlangScheduled[l.skill]![l.day]![l.slot]!),
     );
     const next = copyNeed(need);
-    const raised: { skill: string; start: string }[] = [];
-    const lowered: { skill: string; start: string }[] = [];
+    const raised: SlotChange[] = [];
+    const lowered: SlotChange[] = [];
     for (const l of below) {
       // One more than what was there: the requirement may sit below what the shifts' shape gave.
       next[l.skill]![l.day]![l.slot] = Math.max(next[l.skill]![l.day]![l.slot]!, d.design.scheduled[l.skill]![l.day]![l.slot]!) + 1;
       frozen.add(`${l.skill}/${l.day}/${l.slot}`);
-      raised.push({ skill: l.skill, start: clock(req.slots[l.slot]!.start) });
+      raised.push({ skill: l.skill, ...dayOf(l.day), start: clock(req.slots[l.slot]!.start) });
     }
     if (below.length === 0) {
       for (const l of levels) {
@@ -249,7 +271,7 @@ export async function planStaffing(scenario: Scenario, file: ScenarioFile, optio
         const required = next[l.skill]![l.day]![l.slot]!;
         if (frozen.has(key) || l.ci95 === null || !(l.ci95[0] > target) || required <= 0 || scheduled > required) continue;
         next[l.skill]![l.day]![l.slot] = required - 1;
-        lowered.push({ skill: l.skill, start: clock(req.slots[l.slot]!.start) });
+        lowered.push({ skill: l.skill, ...dayOf(l.day), start: clock(req.slots[l.slot]!.start) });
       }
     }
     const r: Round = {
@@ -259,8 +281,8 @@ export async function planStaffing(scenario: Scenario, file: ScenarioFile, optio
       slotsBelowTarget: below.length,
       raised,
       lowered,
-      people: d.roster.entries.length + d.roster.hires.reduce((s, h) => s + h.count, 0),
-      hires: d.roster.hires.reduce((s, h) => s + h.count, 0),
+      people: new Set(d.roster.entries.map((e) => e.person)).size + d.roster.hireGroups.reduce((s, h) => s + h.count, 0),
+      hires: d.roster.hireGroups.reduce((s, h) => s + h.count, 0),
     };
     rounds.push(r);
     designs.push({ ...d, levels });

@@ -7,7 +7,7 @@
 import { formatMoney, formatPercent } from '../../analysis/format.js';
 import { esc, figure, table } from '../../analysis/report/html.js';
 import { REPORT_CSS } from '../../analysis/report/style.js';
-import { requirementChart, roundsChart, slotServiceChart } from './charts.js';
+import { chartDays, dayName, perWeekLabel, requirementChart, roundsChart, slotServiceChart } from './charts.js';
 import type { StaffingJson } from './output.js';
 
 type Interval = { mean: number | null; ci95: [number, number] | null };
@@ -18,33 +18,49 @@ function level(s: Interval): string {
   return `${formatPercent(s.mean, { digits: 1 })}${ci}`;
 }
 
-export function renderStaffingReport(json: StaffingJson, document: Document, options: { today?: Readonly<Record<string, readonly number[]>> } = {}): string {
+export function renderStaffingReport(
+  json: StaffingJson,
+  document: Document,
+  /** `today`: today's people on duty per day key (`all`, or each weekday), per skill, per slot. */
+  options: { today?: Readonly<Record<string, Readonly<Record<string, readonly number[]>>>> } = {},
+): string {
   const money = (x: number) => formatMoney(x, { currency: json.currency });
   const chosen = json.rounds.find((r) => r.round === json.chosenRound)!;
   const target = `${Math.round(json.target.fraction * 100)}% within ${json.target.withinMinutes} min`;
   const cards = [
-    ['Designed office, wages per day', money(json.cost.perDay), `${money(json.cost.perWeek)} per 5-day week`],
+    ['Designed office, wages per day', money(json.cost.perDay), `${money(json.cost.perWeek)} ${perWeekLabel(json)}`],
     ['Today, wages per day', money(json.today.cost), `service level ${level(json.today.serviceLevel)}`],
     ['Designed office, service level', level(chosen.serviceLevel), `target ${target}; ${chosen.slotsBelowTarget} slots below it`],
     ['Saving against Erlang alone', money(json.saving.perDay), `per day; Erlang's design costs ${money(json.erlangCost.perDay)}`],
   ];
   const chartOptions = { document, width: 880 };
+  const days = chartDays(json);
+  const weekly = days[0] !== 'all';
   const body = [
     `<header class="report-header"><p class="eyebrow">office-sim plan-staff</p><h1>How many people, when: ${esc(json.scenario)}</h1>` +
       `<dl class="meta"><div><dt>Slots</dt><dd>${json.slotMinutes} min</dd></div><div><dt>Target</dt><dd>${esc(target)}</dd></div>` +
       `<div><dt>Replications per round</dt><dd>${json.replications}</dd></div><div><dt>Seed</dt><dd>${json.seed}</dd></div>` +
       `<div><dt>Designed office</dt><dd>${esc(json.scenarioFile)}</dd></div></dl></header>`,
     `<section class="kpis">${cards.map(([k, v, s]) => `<div class="kpi"><div class="kpi-label">${esc(k!)}</div><div class="kpi-value">${esc(v!)}</div><div class="scope">${esc(s!)}</div></div>`).join('')}</section>`,
-    `<section><h2>Required against scheduled</h2>${figure(
-      'People per slot, by skill',
-      requirementChart(json, { ...chartOptions, ...(options.today ? { today: options.today } : {}) }),
-      'Dashed grey: people Erlang C/A asks for at the counter plus the back office\'s work in people, before shrinkage. Red: the requirement after shrinkage (sick days, interruptions) and the simulation\'s corrections. Blue: people the designed shifts have on duty and off their breaks. Back-office work is covered summed over two-hour windows (or its due time, if shorter), so blue may dip under red where work can wait.',
-    )}</section>`,
-    `<section><h2>Service level per slot, simulated</h2>${figure(
-      'Share of customers arriving in each slot served within the target wait',
-      slotServiceChart(json, chartOptions),
-      `Dots: mean over ${json.replications} replications of the designed office; bars: 95% confidence intervals; dashed line: the target. A red slot misses the target with 95% confidence.`,
-    )}</section>`,
+    // One chart per weekday with the week on (closed weekdays need nobody and have none).
+    `<section><h2>Required against scheduled</h2>${days
+      .map((day) =>
+        figure(
+          `People per slot, by skill${dayName(day) === null ? '' : `: ${dayName(day)}`}`,
+          requirementChart(json, { ...chartOptions, day, ...(options.today?.[day] ? { today: options.today[day] } : {}) }),
+          'Dashed grey: people Erlang C/A asks for at the counter plus the back office\'s work in people, before shrinkage. Red: the requirement after shrinkage (sick days, interruptions) and the simulation\'s corrections. Blue: people the designed shifts have on duty and off their breaks. Back-office work is covered summed over two-hour windows (or its due time, if shorter), so blue may dip under red where work can wait.',
+        ),
+      )
+      .join('')}</section>`,
+    `<section><h2>Service level per slot, simulated</h2>${days
+      .map((day) =>
+        figure(
+          `Share of customers arriving in each slot served within the target wait${dayName(day) === null ? '' : `: ${dayName(day)}s`}`,
+          slotServiceChart(json, { ...chartOptions, day }),
+          `Dots: mean over ${json.replications} replications of the designed office${dayName(day) === null ? '' : `, arrivals on ${dayName(day)}s only`}; bars: 95% confidence intervals; dashed line: the target. A red slot misses the target with 95% confidence.`,
+        ),
+      )
+      .join('')}</section>`,
     `<section><h2>The check by simulation, round by round</h2>${figure(
       'Wages per day of each round',
       roundsChart(json, chartOptions),
@@ -63,6 +79,7 @@ export function renderStaffingReport(json: StaffingJson, document: Document, opt
     )}</section>`,
     `<section><h2>Shifts</h2>${table(
       [
+        ...(weekly ? [{ header: 'Day', cell: (k: StaffingJson['shifts'][number]) => esc(dayName(k.day) ?? k.day) }] : []),
         { header: 'Skill', cell: (k: StaffingJson['shifts'][number]) => esc(k.skill) },
         { header: 'Start', cell: (k) => esc(k.start) },
         { header: 'End', cell: (k) => esc(k.end) },
@@ -70,11 +87,12 @@ export function renderStaffingReport(json: StaffingJson, document: Document, opt
         { header: 'People', cell: (k) => String(k.count), numeric: true },
       ],
       json.shifts,
-      { caption: 'Every day (the plan is the same for each day until the calendar has weeks).' },
+      { caption: weekly ? 'Per weekday; closed weekdays and holidays need nobody.' : 'Every day (the plan is the same for each day until the calendar has weeks).' },
     )}</section>`,
     `<section><h2>Roster</h2>${table(
       [
         { header: 'Person', cell: (r: StaffingJson['roster'][number]) => esc(r.person) },
+        ...(weekly ? [{ header: 'Day', cell: (r: StaffingJson['roster'][number]) => esc(dayName(r.day) ?? r.day) }] : []),
         { header: 'Skill', cell: (r) => esc(r.skill) },
         { header: 'Start', cell: (r) => esc(r.start) },
         { header: 'End', cell: (r) => esc(r.end) },

@@ -9,13 +9,17 @@
  * load per slot, grossed up the same way; the shift design covers its sum over every two-hour window
  * (or the shortest due time, if shorter), so work can wait for a break but is done in time.
  *
- * Requirements are kept per (day, slot, skill); until the calendar has weeks every day is alike and
- * there is one day, keyed `all`.
+ * Requirements are kept per (day, slot, skill). Without the week every day is alike and there is one
+ * day, keyed `all`; with the week on (`calendar.firstWeekday`) one day per open weekday, keyed `mon`..
+ * `sun`, each with its own opening hours and arrival profiles (closed weekdays need nobody and are left
+ * out). The slots then run from the earliest opening to the latest close of the week; a slot outside a
+ * weekday's hours needs nobody that weekday.
  */
 import { staffingEstimate, type ServiceTarget } from '../../analysis/erlang.js';
 import { makeDistribution } from '../../sim/distributions.js';
 import { formatClock } from '../../sim/scenario-file/clock.js';
-import type { Scenario } from '../../sim/scenario.js';
+import type { OpeningWindow, Scenario } from '../../sim/scenario.js';
+import { planningDays } from './days.js';
 import type { SlotMinutes } from './rules.js';
 
 /** A planning slot of the opening day. */
@@ -79,8 +83,12 @@ export interface Shrinkage {
 export interface Requirements {
   readonly slotMinutes: SlotMinutes;
   readonly slots: readonly Slot[];
-  /** Day keys: `all` while every day is alike. */
+  /** Day keys: `all` while every day is alike; the open weekdays (`mon`..`sun`) with the week on. */
   readonly days: readonly string[];
+  /** Each day's opening hours (same positions as `days`). */
+  readonly dayHours: readonly OpeningWindow[];
+  /** Each day's weekday index (0 = mon), or null for the day `all`. */
+  readonly dayWeekday: readonly (number | null)[];
   readonly skills: readonly SkillRequirement[];
   readonly shrinkage: Shrinkage;
   readonly target: ServiceTarget;
@@ -134,9 +142,11 @@ export function grossUp(people: number, shrinkage: number): number {
   return Math.ceil(people / (1 - shrinkage) - 1e-9);
 }
 
-/** The opening day cut into slots (the last one shorter when the opening hours do not divide). */
+/** The opening day cut into slots (the last one shorter when the opening hours do not divide); with the week, earliest opening to latest close. */
 export function daySlots(scenario: Scenario, slotMinutes: number): Slot[] {
-  const { open, close } = scenario.calendar;
+  const hours = planningDays(scenario).hours;
+  const open = Math.min(...hours.map((h) => h.open));
+  const close = Math.max(...hours.map((h) => h.close));
   const slots: Slot[] = [];
   for (let start = open; start < close; start += slotMinutes) slots.push({ start, minutes: Math.min(slotMinutes, close - start) });
   return slots;
@@ -158,14 +168,24 @@ export function officeShrinkage(scenario: Scenario): Shrinkage {
   return { sick, interruptions, total: 1 - (1 - sick) * (1 - interruptions) };
 }
 
-/** The requirements of every skill the office's work needs, per slot. */
+/** The requirements of every skill the office's work needs, per day and slot. */
 export function requirements(scenario: Scenario, slotMinutes: SlotMinutes): Requirements {
   const slots = daySlots(scenario, slotMinutes);
+  const days = planningDays(scenario);
   const target: ServiceTarget = scenario.targets.serviceLevel;
   const shrinkage = officeShrinkage(scenario);
-  const open = scenario.calendar.open;
   const skills = [...new Set([...scenario.customers.map((c) => c.skill), ...scenario.tasks.map((t) => t.skill)])];
   const unreachable: string[] = [];
+  // A profile on day d: the weekday's own (factor or profile applied by the file format) with the week on.
+  const profile = (arrivals: { perHour: readonly number[]; weekdays?: readonly (readonly number[])[] }, d: number) => {
+    const w = days.weekday[d]!;
+    return w === null || arrivals.weekdays === undefined ? arrivals.perHour : arrivals.weekdays[w]!;
+  };
+  // The minutes of slot s open on day d (0 outside that day's hours).
+  const openMinutes = (d: number, slot: Slot) => {
+    const h = days.hours[d]!;
+    return slot.start < h.open || slot.start >= h.close ? 0 : Math.min(slot.minutes, h.close - slot.start);
+  };
 
   const result = skills.map((skill): SkillRequirement => {
     const classes = scenario.customers.filter((c) => c.skill === skill);
@@ -175,70 +195,66 @@ export function requirements(scenario: Scenario, slotMinutes: SlotMinutes): Requ
 
     // Counter: Erlang per slot, the classes of the skill pooled (rates added, service and patience
     // rate-weighted means).
-    const counter = slots.map((slot): SlotStaffing | null => {
-      if (classes.length === 0) return null;
-      let rate = 0;
-      let work = 0;
-      let patienceRate = 0;
-      for (const c of classes) {
-        const r = ratePerMinute(c.arrivals.perHour, slot.start - open);
-        rate += r;
-        work += r * makeDistribution(c.service).mean;
-        if (c.patience !== null) patienceRate += r / makeDistribution(c.patience).mean;
-      }
-      if (rate === 0) return { servers: 0, load: 0, serviceLevel: 1, occupancy: 0, probWait: 0, abandonProb: 0 };
-      try {
-        const s = slotStaffing(rate * slot.minutes, slot.minutes, work / rate, target, patient ? undefined : rate / patienceRate);
-        if (s.servers > MAX_PEOPLE_PER_SLOT) throw new RangeError('too many');
-        return s;
-      } catch {
-        unreachable.push(`${skill} at ${clock(slot.start)}`);
-        return null;
-      }
-    });
+    const counter = days.keys.map((key, d) =>
+      slots.map((slot): SlotStaffing | null => {
+        if (classes.length === 0) return null;
+        const minutes = openMinutes(d, slot);
+        const open = days.hours[d]!.open;
+        let rate = 0;
+        let work = 0;
+        let patienceRate = 0;
+        if (minutes > 0) {
+          for (const c of classes) {
+            const r = ratePerMinute(profile(c.arrivals, d), slot.start - open);
+            rate += r;
+            work += r * makeDistribution(c.service).mean;
+            if (c.patience !== null) patienceRate += r / makeDistribution(c.patience).mean;
+          }
+        }
+        if (rate === 0) return { servers: 0, load: 0, serviceLevel: 1, occupancy: 0, probWait: 0, abandonProb: 0 };
+        try {
+          const s = slotStaffing(rate * minutes, minutes, work / rate, target, patient ? undefined : rate / patienceRate);
+          if (s.servers > MAX_PEOPLE_PER_SLOT) throw new RangeError('too many');
+          return s;
+        } catch {
+          unreachable.push(`${skill} at ${clock(slot.start)}${key === 'all' ? '' : ` on ${key}`}`);
+          return null;
+        }
+      }),
+    );
 
-    // Back office: the fluid load of the work arriving (people busy on it), smoothed over the due
-    // window (work may wait until its due time), per slot.
-    const handoffRate = (q: number, fromOpening: number) =>
+    // Back office: the fluid load of the work arriving (people busy on it) per slot.
+    const handoffRate = (q: number, d: number, fromOpening: number) =>
       scenario.customers.reduce(
-        (sum, c) => sum + ratePerMinute(c.arrivals.perHour, fromOpening) * c.handoffs.filter((h) => h.task === q).reduce((p, h) => p + h.probability, 0),
+        (sum, c) => sum + ratePerMinute(profile(c.arrivals, d), fromOpening) * c.handoffs.filter((h) => h.task === q).reduce((p, h) => p + h.probability, 0),
         0,
       );
-    const backLoad = slots.map((slot) => {
-      let load = 0;
-      for (const { t, q } of tasks) {
-        const from = slot.start - open;
-        const rate = (t.arrivals === null ? 0 : ratePerMinute(t.arrivals.perHour, from)) + handoffRate(q, from);
-        load += rate * makeDistribution(t.service).mean;
-      }
-      return load;
-    });
-    const dayMinutes = scenario.calendar.close - open;
+    const backLoad = days.keys.map((_, d) =>
+      slots.map((slot) => {
+        if (openMinutes(d, slot) === 0) return 0;
+        let load = 0;
+        for (const { t, q } of tasks) {
+          const from = slot.start - days.hours[d]!.open;
+          const rate = (t.arrivals === null ? 0 : ratePerMinute(profile(t.arrivals, d), from)) + handoffRate(q, d, from);
+          load += rate * makeDistribution(t.service).mean;
+        }
+        return load;
+      }),
+    );
+    const dayMinutes = scenario.calendar.close - scenario.calendar.open;
     const dueMinutes = tasks.length === 0 ? dayMinutes : Math.min(dayMinutes, ...tasks.map(({ t }) => t.dueMinutes ?? dayMinutes));
     const backWindow = Math.max(1, Math.min(slots.length, Math.floor(Math.min(dueMinutes, BACK_WINDOW_MINUTES) / slotMinutes)));
-    const backOfficeHoursPerDay = backLoad.reduce((a, l, k) => a + (l * slots[k]!.minutes) / 60, 0);
-    const backFinal = backLoad.map((l) => l / (1 - shrinkage.total));
+    // The mean over the planned days (every day alike without the week).
+    const backOfficeHoursPerDay = backLoad.reduce((sum, day) => sum + day.reduce((a, l, k) => a + (l * slots[k]!.minutes) / 60, 0), 0) / days.keys.length;
+    const backFinal = backLoad.map((day) => day.map((l) => l / (1 - shrinkage.total)));
 
-    const counterErlang = slots.map((_, s) => counter[s]?.servers ?? 0);
-    const counterFinal = counterErlang.map((n) => grossUp(n, shrinkage.total));
+    const counterErlang = counter.map((day) => day.map((c) => c?.servers ?? 0));
+    const counterFinal = counterErlang.map((day) => day.map((n) => grossUp(n, shrinkage.total)));
     const round2 = (x: number) => Math.round(x * 100) / 100;
-    const erlang = slots.map((_, s) => round2(counterErlang[s]! + backLoad[s]!));
-    const final = slots.map((_, s) => round2(counterFinal[s]! + backFinal[s]!));
+    const erlang = counterErlang.map((day, d) => day.map((n, s) => round2(n + backLoad[d]![s]!)));
+    const final = counterFinal.map((day, d) => day.map((n, s) => round2(n + backFinal[d]![s]!)));
     const area = classes.length > 0 && tasks.length > 0 ? 'both' : classes.length > 0 ? 'front' : 'back';
-    return {
-      skill,
-      area,
-      model,
-      counterErlang: [counterErlang],
-      counterFinal: [counterFinal],
-      backLoad: [backLoad],
-      backFinal: [backFinal],
-      backWindow,
-      erlang: [erlang],
-      final: [final],
-      counter: [counter],
-      backOfficeHoursPerDay,
-    };
+    return { skill, area, model, counterErlang, counterFinal, backLoad, backFinal, backWindow, erlang, final, counter, backOfficeHoursPerDay };
   });
 
   if (unreachable.length > 0 && target.fraction >= 1) {
@@ -253,7 +269,7 @@ export function requirements(scenario: Scenario, slotMinutes: SlotMinutes): Requ
         `it would need more than ${MAX_PEOPLE_PER_SLOT} people in one slot`,
     );
   }
-  return { slotMinutes, slots, days: ['all'], skills: result, shrinkage, target };
+  return { slotMinutes, slots, days: days.keys, dayHours: days.hours, dayWeekday: days.weekday, skills: result, shrinkage, target };
 }
 
 /** "HH:MM" of minutes after midnight (the file format's clock). */

@@ -6,6 +6,7 @@
 import { clockMinutes } from '../../sim/scenario-file/clock.js';
 import type { ShiftPlanningFile } from '../../sim/scenario-file/file-schema.js';
 import type { Scenario } from '../../sim/scenario.js';
+import { planningDays } from './days.js';
 
 export type SlotMinutes = 15 | 30;
 
@@ -34,19 +35,24 @@ export interface ShiftRules {
 export const DEFAULT_LENGTHS: readonly number[] = [240, 360, 480];
 export const DEFAULT_BREAKS: readonly BreakRule[] = [{ after: 180, within: 120, minutes: 30, fromLength: 360 }];
 export const DEFAULT_MAX_HOURS_PER_WEEK = 40;
-/** Working days in a week while the calendar has no weeks (its days are consecutive working days). */
+/**
+ * Working days in a week while the calendar has no weeks (its days are consecutive working days). With
+ * the week on, the roster counts each person's hours over the week's seven calendar days instead.
+ */
 export const WORKING_DAYS_PER_WEEK = 5;
 
 /** The rules for a scenario: its `planning.shifts` (if any), defaults for the rest; `slot` overrides the slot length. */
 export function shiftRules(section: ShiftPlanningFile | undefined, scenario: Scenario, slot?: SlotMinutes): ShiftRules {
   const slotMinutes = slot ?? section?.slotMinutes ?? 30;
+  // The week's earliest opening and latest close (the base hours without the week).
+  const hours = planningDays(scenario).hours;
   return {
     slotMinutes,
     startEvery: section?.startEvery ?? slotMinutes,
     lengths: [...new Set(section?.lengths ?? DEFAULT_LENGTHS)].sort((a, b) => a - b),
     breaks: (section?.breaks ?? DEFAULT_BREAKS).map((b) => ({ after: b.after, within: b.within, minutes: b.minutes, fromLength: b.fromLength })),
     maxHoursPerWeek: section?.maxHoursPerWeek ?? DEFAULT_MAX_HOURS_PER_WEEK,
-    earliestStart: section?.earliestStart === undefined ? scenario.calendar.open : clockMinutes(section.earliestStart),
-    latestEnd: section?.latestEnd === undefined ? scenario.calendar.close : clockMinutes(section.latestEnd),
+    earliestStart: section?.earliestStart === undefined ? Math.min(...hours.map((h) => h.open)) : clockMinutes(section.earliestStart),
+    latestEnd: section?.latestEnd === undefined ? Math.max(...hours.map((h) => h.close)) : clockMinutes(section.latestEnd),
   };
 }

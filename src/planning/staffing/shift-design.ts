@@ -108,15 +108,33 @@ export function coveredSlots(variant: ShiftVariant, slots: readonly Slot[]): num
   return out;
 }
 
-/** People of an office on duty and off their breaks in each slot, per home skill (today's staffing, to compare). */
-export function peopleOnDuty(scenario: Scenario, slots: readonly Slot[]): Record<string, number[]> {
+/**
+ * People of an office on duty and off their breaks in each slot, per home skill (today's staffing, to
+ * compare); on weekday `weekday` (0 = mon) their shift that weekday, when the week is on.
+ */
+export function peopleOnDuty(scenario: Scenario, slots: readonly Slot[], weekday: number | null = null): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   for (const p of scenario.staff) {
-    if (p.shift === null) continue;
+    const shift = weekday === null || p.weekdays === undefined ? p.shift : p.weekdays[weekday]!;
+    if (shift === null || shift === 'off') continue;
     const counts = (out[p.home] ??= slots.map(() => 0));
-    for (const s of coveredSlots(p.shift, slots)) counts[s]!++;
+    for (const s of coveredSlots(shift, slots)) counts[s]!++;
   }
   return out;
+}
+
+/**
+ * `peopleOnDuty` of every planned day, keyed by its day key (`all`, or the weekday), over the slots
+ * inside that day's opening hours (the requirement rows of staffing.json, position for position).
+ */
+export function peopleOnDutyByDay(scenario: Scenario, req: Requirements): Record<string, Record<string, number[]>> {
+  return Object.fromEntries(
+    req.days.map((key, d) => {
+      const h = req.dayHours[d]!;
+      const open = req.slots.filter((slot) => slot.start >= h.open && slot.start < h.close);
+      return [key, peopleOnDuty(scenario, open, req.dayWeekday[d] ?? null)];
+    }),
+  );
 }
 
 /**
@@ -190,7 +208,7 @@ export function designShifts(
       const coverable = new Set(columns.flatMap((c) => c.rows));
       const bare = day.map((n, s) => (n > 0 && !coverable.has(s) ? s : -1)).filter((s) => s >= 0);
       if (bare.length > 0) {
-        problems.push(`${label} needs ${bare.map((s) => `${day[s]} at ${clock(req.slots[s]!.start)}`).join(', ')} (${req.days[d]} days)`);
+        problems.push(`${label} needs ${bare.map((s) => `${day[s]} at ${clock(req.slots[s]!.start)}`).join(', ')} (${req.days[d] === 'all' ? 'all days' : `on ${req.days[d]}`})`);
         return;
       }
       let solution;

@@ -207,13 +207,23 @@ function buildSlotService(o: Office): SlotService {
   const plan = o.plan;
   const tl = o.tallies;
   const bucketStarts = Array.from({ length: plan.buckets }, (_, b) => plan.open + b * BUCKET_MINUTES);
-  const perClass = (counts: Float64Array) =>
-    Object.fromEntries(plan.scenario.customers.map((c, q) => [c.name, bucketStarts.map((_, b) => counts[b * plan.C + q]!)]));
+  const block = plan.buckets * plan.C;
+  const perClass = (counts: Float64Array, blocks: readonly number[]) =>
+    Object.fromEntries(
+      plan.scenario.customers.map((c, q) => [c.name, bucketStarts.map((_, b) => blocks.reduce((sum, w) => sum + counts[w * block + b * plan.C + q]!, 0))]),
+    );
+  if (plan.dayWeekday === null) {
+    return { bucketMinutes: BUCKET_MINUTES, bucketStarts, arrivals: perClass(tl.bucketArrivals, [0]), withinTarget: perClass(tl.bucketWithinTarget, [0]) };
+  }
+  const all = WEEKDAYS.map((_, w) => w);
   return {
     bucketMinutes: BUCKET_MINUTES,
     bucketStarts,
-    arrivals: perClass(tl.bucketArrivals),
-    withinTarget: perClass(tl.bucketWithinTarget),
+    arrivals: perClass(tl.bucketArrivals, all),
+    withinTarget: perClass(tl.bucketWithinTarget, all),
+    weekdays: Object.fromEntries(
+      WEEKDAYS.map((day, w) => [day, { arrivals: perClass(tl.bucketArrivals, [w]), withinTarget: perClass(tl.bucketWithinTarget, [w]) }]),
+    ) as unknown as SlotService['weekdays'],
   };
 }
 

@@ -80,8 +80,10 @@ export class Tallies {
     this.bucketDays = new Float64Array(plan.buckets);
     this.bucketWaitSum = new Float64Array(plan.buckets * C);
     this.bucketWaitCount = new Float64Array(plan.buckets * C);
-    this.bucketArrivals = new Float64Array(slotService ? plan.buckets * C : 0);
-    this.bucketWithinTarget = new Float64Array(slotService ? plan.buckets * C : 0);
+    // With the week on, one block of buckets per weekday (Monday first): the planner checks each weekday apart.
+    const blocks = plan.dayWeekday === null ? 1 : 7;
+    this.bucketArrivals = new Float64Array(slotService ? blocks * plan.buckets * C : 0);
+    this.bucketWithinTarget = new Float64Array(slotService ? blocks * plan.buckets * C : 0);
     this.histograms = new WaitHistograms(C);
     this.arrivals = new Float64Array(Q);
     this.served = new Float64Array(Q);
@@ -121,7 +123,7 @@ export class Tallies {
     if (bucket >= 0 && bucket < plan.buckets) {
       this.bucketWaitSum[bucket * plan.C + c]! += wait;
       this.bucketWaitCount[bucket * plan.C + c]!++;
-      if (this.slotService && wait <= plan.targetWait) this.bucketWithinTarget[bucket * plan.C + c]!++;
+      if (this.slotService && wait <= plan.targetWait) this.bucketWithinTarget[this.slotBlock(arrival) + bucket * plan.C + c]!++;
     }
   }
 
@@ -130,7 +132,15 @@ export class Tallies {
     const plan = this.plan;
     const minute = t - Math.floor(t / 1440) * 1440;
     const bucket = Math.floor((minute - plan.open) / BUCKET_MINUTES);
-    if (bucket >= 0 && bucket < plan.buckets) this.bucketArrivals[bucket * plan.C + c]!++;
+    if (bucket >= 0 && bucket < plan.buckets) this.bucketArrivals[this.slotBlock(t) + bucket * plan.C + c]!++;
+  }
+
+  /** Offset of the per-bucket counts of the weekday of time t (0 while the week is off). */
+  private slotBlock(t: number): number {
+    const weekdays = this.plan.dayWeekday;
+    if (weekdays === null) return 0;
+    const day = Math.min(weekdays.length - 1, Math.floor(t / 1440));
+    return weekdays[day]! * this.plan.buckets * this.plan.C;
   }
 
   /** A task of class q completed at t: wait before first start, time in system, lateness, revenue. */

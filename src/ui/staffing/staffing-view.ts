@@ -12,12 +12,12 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { stringify } from 'yaml';
 import highsWasmUrl from 'highs/runtime?url';
 import { formatMoney, formatPercent } from '../../analysis/format.js';
-import { requirementChart, roundsChart, slotServiceChart, type RequirementRows } from '../../planning/staffing/charts.js';
+import { chartDays, dayName, perWeekLabel, requirementChart, roundsChart, slotServiceChart, type RequirementRows } from '../../planning/staffing/charts.js';
 import type { Round, StaffingPlan } from '../../planning/staffing/plan.js';
 import { staffingJson, type StaffingJson } from '../../planning/staffing/output.js';
 import { clock, requirements, UnreachableTargetError } from '../../planning/staffing/requirements.js';
 import { shiftRules, type SlotMinutes } from '../../planning/staffing/rules.js';
-import { peopleOnDuty } from '../../planning/staffing/shift-design.js';
+import { peopleOnDutyByDay } from '../../planning/staffing/shift-design.js';
 import type { ScenarioFile } from '../../sim/scenario-file/file-schema.js';
 import { validateScenarioFile } from '../../sim/schema.js';
 import { downloadText, fileStem } from '../io/download.js';
@@ -27,22 +27,24 @@ import { PlotChart, type DrawOptions } from '../charts/plot-chart.js';
 import { isAbortError, replicationIndices, WorkerPool } from '../worker/pool.js';
 
 type Today = Readonly<Record<string, readonly number[]>>;
+/** What a requirement chart draws: the rows, today's people on duty that day, and the day (`all`, or a weekday). */
+type RequirementData = { rows: RequirementRows; today: Today; day: string };
 
 @customElement('staffing-requirement-chart')
-class StaffingRequirementChart extends PlotChart<{ rows: RequirementRows; today: Today }> {
+class StaffingRequirementChart extends PlotChart<RequirementData> {
   protected readonly defaultHeading = 'People needed per slot, against the staff';
   protected readonly caption =
     'Dashed grey: what Erlang asks for (counter) plus the back office\'s work, in people; red: after sick days and interruptions (and, once designed, the simulation\'s corrections); blue: the designed shifts; green: today\'s staff on duty and off their breaks.';
-  protected draw(data: { rows: RequirementRows; today: Today }, options: DrawOptions): Element {
-    return requirementChart(data.rows, { width: options.width, today: data.today });
+  protected draw(data: RequirementData, options: DrawOptions): Element {
+    return requirementChart(data.rows, { width: options.width, today: data.today, day: data.day });
   }
 }
 
 @customElement('staffing-service-chart')
-class StaffingServiceChart extends PlotChart<StaffingJson> {
+class StaffingServiceChart extends PlotChart<{ json: StaffingJson; day: string }> {
   protected readonly defaultHeading = 'Service level per slot in the designed office, simulated';
   protected readonly caption = 'Share of the customers arriving in each slot served within the target wait: dots are means over the replications, bars 95% intervals, the dashed line the target.';
-  protected readonly draw = (data: StaffingJson, options: DrawOptions) => slotServiceChart(data, { width: options.width });
+  protected readonly draw = (data: { json: StaffingJson; day: string }, options: DrawOptions) => slotServiceChart(data.json, { width: options.width, day: data.day });
 }
 
 @customElement('staffing-rounds-chart')
@@ -148,6 +150,8 @@ export class StaffingView extends LitElement {
   @state() private json: StaffingJson | null = null;
   @state() private error: string | null = null;
   @state() private planned: unknown = null;
+  /** The weekday the charts show, with the week on (null: the first open weekday). */
+  @state() private day: string | null = null;
 
   private pool: WorkerPool | null = null;
   private controller: AbortController | null = null;
@@ -160,7 +164,7 @@ export class StaffingView extends LitElement {
   }
 
   /** Today's requirement and staff, from the office in the editor (no solver, no simulation). */
-  private preview(): { rows: RequirementRows; today: Today } | { error: string } | null {
+  private preview(): { rows: RequirementRows; today: Readonly<Record<string, Today>> } | { error: string } | null {
     const scenario = this.validation?.ok ? this.validation.scenario : null;
     if (scenario === null) return null;
     if (scenario.calendar.continuous) return { error: 'An office that never closes has no shift templates yet: the planner needs opening hours.' };
@@ -168,8 +172,15 @@ export class StaffingView extends LitElement {
       const file = this.file();
       const rules = shiftRules(file?.planning?.shifts, scenario, this.slotMinutes);
       const req = requirements(scenario, rules.slotMinutes);
-      const rows = req.skills.flatMap((k) => req.slots.map((slot, s) => ({ skill: k.skill, start: clock(slot.start), erlang: k.erlang[0]![s]!, final: k.final[0]![s]! })));
-      return { rows: { slotMinutes: req.slotMinutes, requirements: rows }, today: peopleOnDuty(scenario, req.slots) };
+      const rows = req.skills.flatMap((k) =>
+        req.days.flatMap((day, d) =>
+          req.slots
+            .map((slot, s) => ({ slot, s }))
+            .filter(({ slot }) => slot.start >= req.dayHours[d]!.open && slot.start < req.dayHours[d]!.close)
+            .map(({ slot, s }) => ({ day, skill: k.skill, start: clock(slot.start), erlang: k.erlang[d]![s]!, final: k.final[d]![s]! })),
+        ),
+      );
+      return { rows: { slotMinutes: req.slotMinutes, requirements: rows }, today: peopleOnDutyByDay(scenario, req) };
     } catch (error) {
       return { error: error instanceof UnreachableTargetError ? error.message : `The requirements cannot be computed: ${(error as Error).message}` };
     }
@@ -269,9 +280,35 @@ export class StaffingView extends LitElement {
       ${this.running || this.rounds.length > 0 ? this.renderRounds() : nothing}
       ${this.json !== null && this.plan !== null ? this.renderAnswer(this.json, this.plan, stale) : nothing}
       ${this.json === null && preview !== null && !('error' in preview)
-        ? html`<div class="charts"><staffing-requirement-chart .data=${preview}></staffing-requirement-chart></div>`
+        ? html`${this.daySelector(preview.rows)}<div class="charts"><staffing-requirement-chart .heading=${this.dayHeading(preview.rows)} .data=${{ rows: preview.rows, today: preview.today[this.shownDay(preview.rows)] ?? {}, day: this.shownDay(preview.rows) }}></staffing-requirement-chart></div>`
         : nothing}
     `;
+  }
+
+  /** The day the charts show: the chosen weekday if the plan has it, else the first. */
+  private shownDay(rows: RequirementRows): string {
+    const days = chartDays(rows);
+    return this.day !== null && days.includes(this.day) ? this.day : days[0]!;
+  }
+
+  /** The requirement chart's heading naming the weekday shown, with the week on ('' keeps the default). */
+  private dayHeading(rows: RequirementRows): string {
+    const name = dayName(this.shownDay(rows));
+    return name === null ? '' : `People needed per slot, against the staff: ${name}`;
+  }
+
+  /** With the week on: one button per open weekday, choosing the day the charts show. */
+  private daySelector(rows: RequirementRows) {
+    const days = chartDays(rows);
+    if (days[0] === 'all') return nothing;
+    const shown = this.shownDay(rows);
+    return html`<div class="apply" role="group" aria-label="Weekday shown in the charts">
+      <span>Charts for</span>
+      ${days.map(
+        (day) =>
+          html`<button type="button" class=${day === shown ? 'primary' : ''} aria-pressed=${day === shown ? 'true' : 'false'} @click=${() => (this.day = day)}>${dayName(day) ?? day}</button>`,
+      )}
+    </div>`;
   }
 
   private renderRounds() {
@@ -290,11 +327,14 @@ export class StaffingView extends LitElement {
 
   private renderAnswer(json: StaffingJson, plan: StaffingPlan, stale: boolean) {
     const chosen = json.rounds.find((r) => r.round === json.chosenRound)!;
-    const today = peopleOnDuty(plan.todayScenario, plan.requirements.slots);
+    const day = this.shownDay(json);
+    const today = peopleOnDutyByDay(plan.todayScenario, plan.requirements)[day] ?? {};
+    const weekly = day !== 'all';
+    const dayCell = (key: string) => (weekly ? html`<td>${dayName(key) ?? key}</td>` : nothing);
     return html`
       ${stale ? html`<p class="error">The office changed since this plan: design the shifts again to plan the office shown.</p>` : nothing}
       <div class="kpis">
-        <div class="card kpi"><div class="label">Designed office, wages per day</div><div class="value">${this.money(json.cost.perDay)}</div><div class="sub">${this.money(json.cost.perWeek)} per 5-day week</div></div>
+        <div class="card kpi"><div class="label">Designed office, wages per day</div><div class="value">${this.money(json.cost.perDay)}</div><div class="sub">${this.money(json.cost.perWeek)} ${perWeekLabel(json)}</div></div>
         <div class="card kpi"><div class="label">Designed office, service level</div><div class="value">${this.level(chosen.serviceLevel)}</div><div class="sub">${chosen.slotsBelowTarget} slots below the target</div></div>
         <div class="card kpi"><div class="label">Today, wages per day</div><div class="value">${this.money(json.today.cost)}</div><div class="sub">service level ${this.level(json.today.serviceLevel)}</div></div>
         <div class="card kpi"><div class="label">Saving against Erlang alone</div><div class="value">${this.money(json.saving.perDay)}</div><div class="sub">per day; Erlang's design ${this.money(json.erlangCost.perDay)}</div></div>
@@ -306,19 +346,20 @@ export class StaffingView extends LitElement {
         ${json.hires.length > 0 ? html`<span>To hire: ${json.hires.map((h) => `${h.count} ${h.skill}`).join(', ')}</span>` : html`<span>No one to hire.</span>`}
       </div>
       <div class="charts">
-        <staffing-requirement-chart .data=${{ rows: json, today }}></staffing-requirement-chart>
-        <staffing-service-chart .data=${json}></staffing-service-chart>
+        ${this.daySelector(json)}
+        <staffing-requirement-chart .heading=${weekly ? `People needed per slot, against the staff: ${dayName(day) ?? day}` : ''} .data=${{ rows: json, today, day }}></staffing-requirement-chart>
+        <staffing-service-chart .heading=${weekly ? `Service level per slot in the designed office, simulated: ${dayName(day) ?? day}s` : ''} .data=${{ json, day }}></staffing-service-chart>
         <staffing-rounds-chart .data=${json}></staffing-rounds-chart>
       </div>
-      <h3>Shifts (every day)</h3>
+      <h3>Shifts (${weekly ? 'per weekday' : 'every day'})</h3>
       <table class="data">
-        <thead><tr><th>Skill</th><th>Start</th><th>End</th><th>Breaks</th><th class="num">People</th></tr></thead>
-        <tbody>${json.shifts.map((k) => html`<tr><td>${k.skill}${k.area ? ` (${k.area === 'front' ? 'counter' : 'back office'})` : ''}</td><td>${k.start}</td><td>${k.end}</td><td>${k.breaks.map((b) => `${b.at} (${b.minutes} min)`).join(', ') || 'none'}</td><td class="num">${k.count}</td></tr>`)}</tbody>
+        <thead><tr>${weekly ? html`<th>Day</th>` : nothing}<th>Skill</th><th>Start</th><th>End</th><th>Breaks</th><th class="num">People</th></tr></thead>
+        <tbody>${json.shifts.map((k) => html`<tr>${dayCell(k.day)}<td>${k.skill}${k.area ? ` (${k.area === 'front' ? 'counter' : 'back office'})` : ''}</td><td>${k.start}</td><td>${k.end}</td><td>${k.breaks.map((b) => `${b.at} (${b.minutes} min)`).join(', ') || 'none'}</td><td class="num">${k.count}</td></tr>`)}</tbody>
       </table>
       <h3>Roster</h3>
       <table class="data">
-        <thead><tr><th>Person</th><th>Skill</th><th>Start</th><th>End</th><th>Days off</th></tr></thead>
-        <tbody>${json.roster.map((r) => html`<tr><td>${r.person}</td><td>${r.skill}</td><td>${r.start}</td><td>${r.end}</td><td>${r.daysOff.join(', ') || 'none'}</td></tr>`)}</tbody>
+        <thead><tr><th>Person</th>${weekly ? html`<th>Day</th>` : nothing}<th>Skill</th><th>Start</th><th>End</th><th>Days off</th></tr></thead>
+        <tbody>${json.roster.map((r) => html`<tr><td>${r.person}</td>${dayCell(r.day)}<td>${r.skill}</td><td>${r.start}</td><td>${r.end}</td><td>${r.daysOff.join(', ') || 'none'}</td></tr>`)}</tbody>
       </table>
       ${json.unassigned.length > 0 ? html`<p>Not on the designed roster: ${json.unassigned.join(', ')}.</p>` : nothing}
       <h3>Today's roster (${this.money(json.today.cost)} per day)</h3>
