@@ -25,6 +25,8 @@ export function staffingTable(json: StaffingJson): string {
   if (chosen !== undefined) {
     rows.push([`checked design (round ${chosen.round})`, formatCount(chosen.people), formatCount(chosen.hires), money(json.cost.perDay), money(json.cost.perWeek), level(chosen.serviceLevel)]);
   }
+  // With the week, a day's wages are the mean over the week's open days (staffing.json's cost.perDay).
+  const weekly = json.requirements.some((r) => r.day !== 'all') || json.shifts.some((x) => x.day !== 'all');
   const target = `${formatPercent(json.target.fraction, { digits: 0 })} of arrivals served within ${json.target.withinMinutes} min`;
   const out = [
     `Staffing plan for ${json.scenario}: target ${target}; ${json.slotMinutes}-minute slots; ${json.replications} replications a round, seed ${json.seed}`,
@@ -34,7 +36,7 @@ export function staffingTable(json: StaffingJson): string {
         { header: 'design', align: 'left' },
         { header: 'people', align: 'right' },
         { header: 'hires', align: 'right' },
-        { header: 'wages per day', align: 'right' },
+        { header: weekly ? 'wages per open day (mean)' : 'wages per day', align: 'right' },
         { header: 'per week', align: 'right' },
         { header: 'service level (95% CI)', align: 'right' },
       ],
