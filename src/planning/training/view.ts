@@ -58,7 +58,10 @@ export function contributionRows(plan: TrainingPlanJson, point: FrontierPointJso
 export function differenceText(key: string, d: DifferenceJson | undefined, measuredDays: number, currency: string | null): string {
   if (d === undefined || d.mean === null) return '–';
   const div = perDayDivisor(key, measuredDays);
-  const f = (v: number): string => formatMetricDifference(key, v / div, { currency });
+  // Money: the mean and both bounds with the same decimals ("+17 (95% CI +6 to +28)", not "+6.19").
+  const largest = Math.max(Math.abs(d.mean), ...(d.ci95 ?? []).map(Math.abs)) / div;
+  const f = (v: number): string =>
+    metricInfo(key).unit === 'money' ? formatMoney(v / div, { sign: true, currency, digits: largest >= 10 ? 0 : 2 }) : formatMetricDifference(key, v / div, { currency });
   return `${f(d.mean)}${d.ci95 ? ` (95% CI ${f(d.ci95[0])} to ${f(d.ci95[1])})` : ''}${d.significant ? '' : ', not significant'}`;
 }
 
