@@ -43,4 +43,14 @@ describe('plan-staff on the terminal', () => {
     expect(text).toMatch(/front\s+09:00–17:00\s+12:00 for 30 min\s+2/);
     expect(text).toContain('To hire: 1 with front.');
   });
+
+  it("counts today's people, not today's rows: with the week on, a person has a row per weekday worked", () => {
+    const week = answer();
+    const json = {
+      ...week,
+      shifts: week.shifts.map((k) => ({ ...k, day: 'mon' })),
+      todayRoster: ['mon', 'tue', 'sat'].flatMap((day) => ['ana', 'ben'].map((person) => ({ person, day, skill: 'front', start: '09:00', end: '13:00', daysOff: [] }))),
+    } as StaffingJson;
+    expect(staffingTable(json)).toMatch(/today\s+2\s+200 EUR/);
+  });
 });

@@ -18,7 +18,8 @@ export function staffingTable(json: StaffingJson): string {
   const money = (v: number): string => formatMoney(v, { currency: json.currency });
   const chosen = json.rounds.find((r) => r.round === json.chosenRound);
   const erlang = json.rounds[0];
-  const rows: string[][] = [['today', formatCount(json.todayRoster.length), '', money(json.today.cost), MISSING, level(json.today.serviceLevel)]];
+  // People, not rows: with the week on, todayRoster has a row per person and weekday worked.
+  const rows: string[][] = [['today', formatCount(new Set(json.todayRoster.map((r) => r.person)).size), '', money(json.today.cost), MISSING, level(json.today.serviceLevel)]];
   if (erlang !== undefined) {
     rows.push(['Erlang only (round 1)', formatCount(erlang.people), formatCount(erlang.hires), money(json.erlangCost.perDay), money(json.erlangCost.perWeek), level(erlang.serviceLevel)]);
   }

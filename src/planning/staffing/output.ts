@@ -53,8 +53,18 @@ export interface StaffingJson {
     readonly daysOff: readonly number[];
   }[];
   readonly hires: readonly { readonly skill: string; readonly count: number }[];
-  /** Today's staff and shifts, beside the designed roster. */
-  readonly todayRoster: readonly { readonly person: string; readonly skill: string; readonly start: string | null; readonly end: string | null; readonly daysOff: readonly number[] }[];
+  /**
+   * Today's staff and shifts, beside the designed roster: one row a person without the week; with it,
+   * one row per person and open weekday they work (`day`), as `roster`. start/end null: around the clock.
+   */
+  readonly todayRoster: readonly {
+    readonly person: string;
+    readonly day?: string;
+    readonly skill: string;
+    readonly start: string | null;
+    readonly end: string | null;
+    readonly daysOff: readonly number[];
+  }[];
   readonly unassigned: readonly string[];
   readonly cost: { readonly perDay: number; readonly perWeek: number };
   readonly erlangCost: { readonly perDay: number; readonly perWeek: number };
@@ -130,13 +140,24 @@ export function staffingJson(plan: StaffingPlan, meta: { scenario: string; curre
       }),
     ),
     hires: [...hiresBySkill].map(([skill, count]) => ({ skill, count })),
-    todayRoster: plan.todayScenario.staff.map((p) => ({
-      person: p.name,
-      skill: p.home,
-      start: p.shift === null ? null : clock(p.shift.start),
-      end: p.shift === null ? null : clock(p.shift.end),
-      daysOff: [...p.daysOff],
-    })),
+    todayRoster: plan.todayScenario.staff.flatMap((p) =>
+      req.days.flatMap((_, d) => {
+        const w = req.dayWeekday[d];
+        const shift = w === null || w === undefined || p.weekdays === undefined ? p.shift : p.weekdays[w]!;
+        if (shift === 'off') return [];
+        return [
+          {
+            person: p.name,
+            // Without the week one row a person, as before the week existed (no `day`).
+            ...(w === null || w === undefined ? {} : { day: dayKey(plan, d) }),
+            skill: p.home,
+            start: shift === null ? null : clock(shift.start),
+            end: shift === null ? null : clock(shift.end),
+            daysOff: [...p.daysOff],
+          },
+        ];
+      }),
+    ),
     unassigned: answer.roster.unassigned.map((i) => plan.todayStaff[i]!),
     cost: perDayAndWeek(plan, plan.rounds[plan.chosen]!.cost),
     erlangCost: perDayAndWeek(plan, plan.rounds[0]!.cost),

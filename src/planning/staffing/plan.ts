@@ -20,7 +20,8 @@
 import { summarize } from '../../analysis/statistics.js';
 import type { ReplicationResult } from '../../sim/result.js';
 import type { ScenarioFile } from '../../sim/scenario-file/file-schema.js';
-import type { Scenario, Weekday } from '../../sim/scenario.js';
+import { WEEKDAYS, type Scenario, type Weekday } from '../../sim/scenario.js';
+import { dayWeekdays, weekdayName } from '../../sim/week.js';
 import { formatScenarioError, validateScenarioFile } from '../../sim/schema.js';
 import { designedOfficeFile, designedStaff } from './designed-office.js';
 import { clock, requirements, type Requirements } from './requirements.js';
@@ -198,8 +199,14 @@ export async function planStaffing(scenario: Scenario, file: ScenarioFile, optio
     if (options.hire === false && roster.hireGroups.length > 0) {
       const bySkill = new Map<string, number>();
       for (const h of roster.hireGroups) bySkill.set(h.skill, (bySkill.get(h.skill) ?? 0) + h.count);
+      // With the week on, the weekdays whose shifts the staff leave uncovered, per skill.
+      const shortOn = (skill: string): string => {
+        if (req.dayWeekday[0] === null) return '';
+        const days = [...new Set(roster.hires.filter((h) => h.skill === skill).map((h) => design.shifts[h.shift]!.day))].sort((a, b) => a - b);
+        return ` (on ${days.map((d) => weekdayName(WEEKDAYS[req.dayWeekday[d]!]!)).join(', ')})`;
+      };
       throw new StaffShortError(
-        `the staff cannot cover the designed shifts: ${[...bySkill].map(([skill, n]) => `${skill} needs ${n} more ${n === 1 ? 'person' : 'people'}`).join(', ')} ` +
+        `the staff cannot cover the designed shifts: ${[...bySkill].map(([skill, n]) => `${skill} needs ${n} more ${n === 1 ? 'person' : 'people'}${shortOn(skill)}`).join(', ')} ` +
           '(the smallest extra headcount that covers every shift; people count at their proficiency)',
       );
     }
@@ -214,14 +221,26 @@ export async function planStaffing(scenario: Scenario, file: ScenarioFile, optio
   const todayScenario = { ...scenario, seed: options.seed, replications: options.replications };
   const todayResults = await options.run(todayScenario, 'today');
   // Planned wages, as for the designed office (the rostered hours; days off unpaid; no overtime).
-  // With the week on: each person's shifts over the week (their weekday shifts), over its open days.
+  // With the week on: each person's shift of each open weekday ("off" unpaid), less their days off
+  // among the calendar's days of that weekday (as without the week), summed and over the open days.
   const days = scenario.calendar.days;
   const dayOf = (d: number): { day?: string } => (req.days[d] === 'all' ? {} : { day: req.days[d]! });
   const weekly = req.dayWeekday[0] !== null;
+  const weekdayOfDay = dayWeekdays(scenario.calendar) ?? [];
   const todayWages = weekly
     ? scenario.staff.reduce((sum, p) => {
-        const week = req.dayWeekday.map((w) => (p.weekdays === undefined ? p.shift : p.weekdays[w!]!));
-        return sum + week.reduce((s, k) => s + (k === 'off' ? 0 : k === null ? p.wagePerHour * 24 : (p.wagePerHour * (k.end - k.start)) / 60), 0);
+        return (
+          sum +
+          req.dayWeekday.reduce((s: number, w) => {
+            const k = p.weekdays === undefined ? p.shift : p.weekdays[w!]!;
+            if (k === 'off') return s;
+            const weekday = WEEKDAYS[w!]!;
+            const count = weekdayOfDay.filter((x) => x === weekday).length;
+            const off = p.daysOff.filter((d) => d <= days && weekdayOfDay[d - 1] === weekday).length;
+            const worked = count === 0 ? 1 : (count - off) / count;
+            return s + (k === null ? p.wagePerHour * 24 : (p.wagePerHour * (k.end - k.start)) / 60) * worked;
+          }, 0)
+        );
       }, 0) / req.days.length
     : scenario.staff.reduce((sum, p) => {
         if (p.shift === null) return sum + p.wagePerHour * 24;

@@ -108,6 +108,7 @@ export function renderStaffingReport(
     `<section><h2>Today's roster</h2><p class="lead">Wages ${esc(money(json.today.cost))} per day; service level ${esc(level(json.today.serviceLevel))}.</p>${table(
       [
         { header: 'Person', cell: (r: StaffingJson['todayRoster'][number]) => esc(r.person) },
+        ...(weekly ? [{ header: 'Day', cell: (r: StaffingJson['todayRoster'][number]) => esc(r.day === undefined ? '' : (dayName(r.day) ?? r.day)) }] : []),
         { header: 'Skill', cell: (r) => esc(r.skill) },
         { header: 'Start', cell: (r) => esc(r.start ?? 'around the clock') },
         { header: 'End', cell: (r) => esc(r.end ?? '') },

@@ -3,7 +3,8 @@
  *
  * With the week on, the shifts are per weekday and a person works at most one shift a day, their
  * hours summed over the week's seven calendar days within maxHoursPerWeek; a weekday nobody gives
- * them is their day off. Days off (`daysOff`) count on the days of the shift's weekday. Hires are
+ * them is their day off. A weekday the file marks `off` for a person (`staff[].weekdays`) is one
+ * they are never given; days off (`daysOff`) count on the days of the shift's weekday. Hires are
  * then packed into people the same way (first fit, longest shifts first), one shift a day within
  * the weekly hours.
  *
@@ -99,6 +100,8 @@ export function rosterPeople(
     shifts.forEach((k, j) => {
       const proficiency = p.skills[k.skill];
       if (proficiency === undefined) return;
+      // A weekday the file marks "off" for this person: never rostered that weekday.
+      if (weekly && p.weekdays?.[dayWeekday[k.day]!] === 'off') return;
       if (hours[j]! * (weekly ? 1 : WORKING_DAYS_PER_WEEK) > rules.maxHoursPerWeek + 1e-9) return;
       const preference = Math.min(SKILL_PREFERENCE_MAX, SKILL_PREFERENCE * others.filter((s) => s !== k.skill).length);
       pairs.push({ person: i, shift: j, column: variables.length });

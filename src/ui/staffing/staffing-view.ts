@@ -364,8 +364,8 @@ export class StaffingView extends LitElement {
       ${json.unassigned.length > 0 ? html`<p>Not on the designed roster: ${json.unassigned.join(', ')}.</p>` : nothing}
       <h3>Today's roster (${this.money(json.today.cost)} per day)</h3>
       <table class="data">
-        <thead><tr><th>Person</th><th>Skill</th><th>Start</th><th>End</th><th>Days off</th></tr></thead>
-        <tbody>${json.todayRoster.map((r) => html`<tr><td>${r.person}</td><td>${r.skill}</td><td>${r.start ?? 'around the clock'}</td><td>${r.end ?? ''}</td><td>${r.daysOff.join(', ') || 'none'}</td></tr>`)}</tbody>
+        <thead><tr><th>Person</th>${weekly ? html`<th>Day</th>` : nothing}<th>Skill</th><th>Start</th><th>End</th><th>Days off</th></tr></thead>
+        <tbody>${json.todayRoster.map((r) => html`<tr><td>${r.person}</td>${dayCell(r.day ?? '')}<td>${r.skill}</td><td>${r.start ?? 'around the clock'}</td><td>${r.end ?? ''}</td><td>${r.daysOff.join(', ') || 'none'}</td></tr>`)}</tbody>
       </table>
     `;
   }
