@@ -36,7 +36,7 @@ describe('plan-staff on the terminal', () => {
   it('puts today, Erlang and the checked design side by side, with the currency, the saving, the shifts and the hires', () => {
     const text = staffingTable(answer());
     expect(text).toContain('target 80% of arrivals served within 5 min');
-    expect(text).toMatch(/today\s+1\s+200 EUR\s+–\s+50\.0% \(45\.0% to 55\.0%\)/);
+    expect(text).toMatch(/today\s+1\s+200 EUR\s+1,000 EUR\s+50\.0% \(45\.0% to 55\.0%\)/);
     expect(text).toMatch(/Erlang only \(round 1\)\s+3\s+2\s+600 EUR\s+3,000 EUR\s+95\.0%/);
     expect(text).toMatch(/checked design \(round 2\)\s+2\s+1\s+400 EUR\s+2,000 EUR\s+85\.0% \(83\.0% to 87\.0%\)/);
     expect(text).toContain('The check saves 200 EUR a day (1,000 EUR a week)');

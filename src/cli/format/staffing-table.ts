@@ -19,7 +19,10 @@ export function staffingTable(json: StaffingJson): string {
   const chosen = json.rounds.find((r) => r.round === json.chosenRound);
   const erlang = json.rounds[0];
   // People, not rows: with the week on, todayRoster has a row per person and weekday worked.
-  const rows: string[][] = [['today', formatCount(new Set(json.todayRoster.map((r) => r.person)).size), '', money(json.today.cost), MISSING, level(json.today.serviceLevel)]];
+  // Today's week counts the same days as the design's: its figure per day times the days the design's week sums.
+  const daysPerWeek = json.cost.perDay > 0 ? json.cost.perWeek / json.cost.perDay : null;
+  const todayWeek = daysPerWeek === null ? MISSING : money(json.today.cost * daysPerWeek);
+  const rows: string[][] = [['today', formatCount(new Set(json.todayRoster.map((r) => r.person)).size), '', money(json.today.cost), todayWeek, level(json.today.serviceLevel)]];
   if (erlang !== undefined) {
     rows.push(['Erlang only (round 1)', formatCount(erlang.people), formatCount(erlang.hires), money(json.erlangCost.perDay), money(json.erlangCost.perWeek), level(erlang.serviceLevel)]);
   }
