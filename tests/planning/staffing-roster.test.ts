@@ -61,6 +61,16 @@ describe('rosterPeople', () => {
     expect(rosterPeople(solver, short, [day], shiftRules(undefined, short)).entries).toEqual([{ person: 0, shift: 0 }]);
   });
 
+  it('pays a rostered person only on the days they are not off, as today\'s wages do', () => {
+    // ana is off on day 2 and ben on day 4 (of 5): each covers the other's day off, so both work the shift.
+    const s = office([{ name: 'ana', daysOff: [2] }, { name: 'ben', wagePerHour: 30, daysOff: [4] }]);
+    const r = rosterPeople(solver, s, [day], shiftRules(undefined, s));
+    expect(r.entries).toEqual([{ person: 0, shift: 0 }, { person: 1, shift: 0 }]);
+    expect(r.hires).toEqual([]);
+    // 8 paid hours (the break is paid) on 4 of 5 days each: ana at 20, ben at 30.
+    expect(r.costPerDay).toBeCloseTo(20 * 8 * (4 / 5) + 30 * 8 * (4 / 5), 9);
+  });
+
   it('keeps everyone within the weekly hours: 9-hour shifts on 5 days exceed 40 hours, so they are hired', () => {
     const s = office([{ name: 'ana' }]);
     const long = { ...day, start: 480, end: 1020 };

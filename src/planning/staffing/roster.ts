@@ -162,8 +162,18 @@ export function rosterPeople(
     .filter((h) => h.count > 0);
   const assigned = new Set(entries.map((e) => e.person));
   const unassigned = staff.map((_, i) => i).filter((i) => !assigned.has(i));
+  // Days off are unpaid (scenario-format.md, Money), as in today's wages (plan.ts): a rostered shift is
+  // paid on the share of its days (its weekday's days, with the week) the person is not off.
+  const calendarDays = scenario.calendar.days;
+  const worked = (p: Person, j: number): number => {
+    const weekday = weekly && weekdayOfDay !== null ? WEEKDAYS[dayWeekday[shifts[j]!.day]!] : null;
+    const onDay = (d: number): boolean => d <= calendarDays && (weekday === null || weekdayOfDay![d - 1] === weekday);
+    const count = weekday === null ? calendarDays : weekdayOfDay!.filter((w) => w === weekday).length;
+    return count === 0 ? 1 : (count - p.daysOff.filter(onDay).length) / count;
+  };
   const wages =
-    entries.reduce((s, e) => s + staff[e.person]!.wagePerHour * hours[e.shift]!, 0) + hires.reduce((s, h) => s + h.count * h.wagePerHour * hours[h.shift]!, 0);
+    entries.reduce((s, e) => s + staff[e.person]!.wagePerHour * hours[e.shift]! * worked(staff[e.person]!, e.shift), 0) +
+    hires.reduce((s, h) => s + h.count * h.wagePerHour * hours[h.shift]!, 0);
   const hireGroups = weekly ? packHires(shifts, hires, hours, rules.maxHoursPerWeek) : hires.map((h) => ({ skill: h.skill, shifts: [h.shift], count: h.count, wagePerHour: h.wagePerHour }));
   return { entries, hires, hireGroups, unassigned, costPerDay: weekly ? wages / dayWeekday.length : wages };
 }
