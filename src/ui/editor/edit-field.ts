@@ -144,8 +144,24 @@ export class EditField extends LitElement {
     }
   }
 
+  /**
+   * What the user has typed and not yet committed (null when not typing). A render while someone
+   * types (a run's progress, a new error list) must not put the draft's value back over their text:
+   * the field shows this until the edit is committed (change) or left (blur).
+   */
+  private typing: string | null = null;
+
+  private onInput(event: Event): void {
+    this.typing = (event.target as HTMLInputElement).value;
+  }
+
+  private onBlur(): void {
+    this.typing = null;
+  }
+
   private onChange(event: Event): void {
     event.stopPropagation();
+    this.typing = null;
     this.dispatchEvent(new ScenarioEditEvent(this.path, this.parse(event.target as HTMLInputElement)));
   }
 
@@ -158,7 +174,9 @@ export class EditField extends LitElement {
     const invalid = messages.length > 0 ? 'true' : 'false';
     const describedBy = this.describedBy(messages);
     const text =
-      this.value === undefined || this.value === null
+      this.typing !== null && this.kind !== 'checkbox' && this.kind !== 'select'
+        ? this.typing
+        : this.value === undefined || this.value === null
         ? ''
         : this.kind === 'percent' && typeof this.value === 'number'
           ? String(Number((this.value * 100).toPrecision(12)))
@@ -188,6 +206,8 @@ export class EditField extends LitElement {
           type="number"
           inputmode=${this.kind === 'integer' ? 'numeric' : 'decimal'}
           .value=${live(text)}
+          @input=${this.onInput}
+          @blur=${this.onBlur}
           min=${ifDefined(this.min)}
           max=${ifDefined(this.max)}
           step=${this.step ?? (this.kind === 'integer' ? 1 : 'any')}
@@ -202,6 +222,8 @@ export class EditField extends LitElement {
           id=${this.uid}
           type="text"
           .value=${live(text)}
+          @input=${this.onInput}
+          @blur=${this.onBlur}
           placeholder=${this.kind === 'clock' && this.placeholder === '' ? 'HH:MM' : this.placeholder}
           spellcheck="false"
           autocomplete="off"

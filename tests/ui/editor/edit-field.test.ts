@@ -51,6 +51,22 @@ describe('<edit-field>', () => {
     expect(commit(el, '4')!.value).toBe(0.04);
   });
 
+  it('keeps what is being typed when it renders again before the edit is committed, then shows the draft again', async () => {
+    const el = await field({ label: 'Wage', path: ['staff', 1, 'wagePerHour'], value: -5 });
+    const input = deepQuery<HTMLInputElement>(el, 'input')!;
+    input.value = '24';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    // A render for another reason (new errors, a run's progress) while the user types.
+    el.errors = new ErrorIndex([{ file: 'office.yaml', line: null, column: null, path: 'staff[1].wagePerHour', message: 'wagePerHour must be >= 0, got -5' }]);
+    await el.updateComplete;
+    expect(input.value).toBe('24');
+    expect(commit(el, input.value)!.value).toBe(24);
+    // Committed: the field follows the draft again (here the parent never applied it).
+    el.value = 30;
+    await el.updateComplete;
+    expect(input.value).toBe('30');
+  });
+
   it('sends text and clock times as typed', async () => {
     const el = await field({ label: 'Opens at', path: ['calendar', 'open'], value: '09:00', kind: 'clock' });
     expect(commit(el, '08:30')!.value).toBe('08:30');
