@@ -20,13 +20,28 @@ export interface Executor {
  * The bundled worker beside this module. Run from TypeScript sources (tsx, vitest), that is the
  * build output in dist/cli: worker threads load plain JavaScript.
  */
-function workerUrl(): URL {
+export function bundledWorker(file: string): URL {
   const here = import.meta.url;
-  const url = here.endsWith('.ts') ? new URL('../../dist/cli/replication-worker.js', here) : new URL('./replication-worker.js', here);
+  const url = here.endsWith('.ts') ? new URL(`../../dist/cli/${file}`, here) : new URL(`./${file}`, here);
   if (!existsSync(fileURLToPath(url))) {
     throw new Error(`missing worker: ${fileURLToPath(url)} (build it with npm run build:cli)`);
   }
   return url;
+}
+
+/**
+ * A pool of `threads` worker threads running the bundled `file`, one task at a time per thread (the
+ * callers keep a bounded number of tasks in flight), shared by the replications and the planners.
+ */
+export function threadPool<T, R>(file: string, threads: number, workerData: unknown): Piscina<T, R> {
+  return new Piscina<T, R>({
+    filename: bundledWorker(file).href,
+    minThreads: threads,
+    maxThreads: threads,
+    concurrentTasksPerWorker: 1,
+    idleTimeout: 60_000,
+    workerData,
+  });
 }
 
 /** Runs in this thread, yielding to the event loop between jobs so signals and progress get through. */
@@ -43,15 +58,7 @@ function inProcess(scenarios: readonly Scenario[]): Executor {
 
 function pool(scenarios: readonly Scenario[], threads: number): Executor {
   const data: WorkerData = { scenarios };
-  const piscina = new Piscina<Job, string>({
-    filename: workerUrl().href,
-    minThreads: threads,
-    maxThreads: threads,
-    // One replication at a time per thread; the batch keeps a bounded number of tasks in flight.
-    concurrentTasksPerWorker: 1,
-    idleTimeout: 60_000,
-    workerData: data,
-  });
+  const piscina = threadPool<Job, string>('replication-worker.js', threads, data);
   return {
     run: (job, signal) => piscina.run(job, { signal }),
     close: () => piscina.destroy(),

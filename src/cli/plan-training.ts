@@ -26,25 +26,19 @@ import { Interrupts } from './interrupt.js';
 import { note, warn } from './notes.js';
 import { defaultThreads } from './options.js';
 import { beginOutput, finishOutput, newManifest, removeStale, type Manifest } from './output-dir.js';
+import type { BatchCliOptions } from './options.js';
 import { createPlanPool } from './plan-pool.js';
 import { EvaluationLog } from './plan-store.js';
 import { applyOverrides, fingerprint, loadScenarios } from './scenarios.js';
 
-export interface PlanTrainingOptions {
+/** The batch options it shares with run, compare and sweep, and its own. */
+export interface PlanTrainingOptions extends Pick<BatchCliOptions, 'replications' | 'seed' | 'threads' | 'out' | 'json' | 'report' | 'quiet' | 'force'> {
   readonly maxTrainings?: number;
   readonly maxCost?: number;
   readonly objective?: string;
   readonly candidates?: { person: string; skill: string }[];
   readonly proficiency?: number;
   readonly indifferenceZone?: number;
-  readonly replications?: number;
-  readonly seed?: number;
-  readonly threads?: number;
-  readonly out?: string;
-  readonly json?: boolean;
-  readonly report?: boolean;
-  readonly quiet?: boolean;
-  readonly force?: boolean;
 }
 
 /** Checks the problem before anything is written: file mistakes exit 1, option mistakes exit 2. */

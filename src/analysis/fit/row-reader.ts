@@ -80,6 +80,11 @@ function outcomeWords(map: ColumnsMap | undefined): Map<string, Outcome> {
 /** Gaps longer than this (minutes) between two times of one row are taken as a wrong date, not a long visit. */
 const MAX_SPAN_MINUTES = 7 * 1440;
 
+/** The trimmed text of a role's column in a row ('' when the file has no such column). */
+function cellReader(index: Readonly<Record<string, number>>): (fields: readonly string[], role: string) => string {
+  return (fields, role) => (index[role] === undefined ? '' : (fields[index[role]!] ?? '').trim());
+}
+
 export function visitReader(file: string, header: readonly string[], map: ColumnsMap | undefined): RowReader<VisitRecords> {
   const index = checkHeader(file, 'visits', header, map);
   requireColumns(file, 'visits', header, index, [['arrival'], ['start', 'wait', 'end']]);
@@ -89,7 +94,7 @@ export function visitReader(file: string, header: readonly string[], map: Column
   const builder = new VisitBuilder('server' in index);
   const problems = new ProblemLog(file);
   let rows = 0;
-  const cell = (fields: readonly string[], role: string): string => (index[role] === undefined ? '' : (fields[index[role]!] ?? '').trim());
+  const cell = cellReader(index);
   const duration = (fields: readonly string[], role: string): number | null | 'absent' => {
     const text = cell(fields, role);
     return text === '' ? 'absent' : parseDuration(text, unit);
@@ -149,7 +154,7 @@ export function taskReader(file: string, header: readonly string[], map: Columns
   const builder = new TaskBuilder('server' in index);
   const problems = new ProblemLog(file);
   let rows = 0;
-  const cell = (fields: readonly string[], role: string): string => (index[role] === undefined ? '' : (fields[index[role]!] ?? '').trim());
+  const cell = cellReader(index);
   return {
     row(fields, line) {
       rows++;
@@ -191,7 +196,7 @@ export function absenceReader(file: string, header: readonly string[], map: Colu
   const builder = new AbsenceBuilder();
   const problems = new ProblemLog(file);
   let rows = 0;
-  const cell = (fields: readonly string[], role: string): string => (index[role] === undefined ? '' : (fields[index[role]!] ?? '').trim());
+  const cell = cellReader(index);
   return {
     row(fields, line) {
       rows++;

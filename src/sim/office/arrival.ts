@@ -27,7 +27,7 @@ export function customerArrives(o: Office, c: number, t: number): void {
   const item = items.take(c, t);
   if (t >= plan.statsStart) {
     o.tallies.arrivals[c]!++;
-    if (o.slotService) o.tallies.arrivedInBucket(c, t);
+    if (o.tallies.slotService) o.tallies.arrivedInBucket(c, t);
   }
   items.work[item] = plan.classWork[c]!.sample(o.workRng[c]!);
   const patience = plan.classPatience[c];

@@ -151,7 +151,7 @@ export function buildResult(o: Office, t: number): ReplicationResult {
     activity: Object.fromEntries(activity),
     events: tl.events,
   };
-  const withSlots = o.slotService ? { ...result, slotService: buildSlotService(o) } : result;
+  const withSlots = o.tallies.slotService ? { ...result, slotService: buildSlotService(o) } : result;
   const withLearning = plan.learns ? { ...withSlots, proficiencyByDay: proficiencyByDay(o) } : withSlots;
   if (o.trace) return { ...withLearning, trace: o.trace.events, traceTruncated: o.trace.truncated };
   return withLearning;

@@ -19,8 +19,6 @@ export class Office {
   readonly tallies: Tallies;
   /** Null unless the trace was asked for. */
   readonly trace: TraceRecorder | null;
-  /** Whether the result carries the per-bucket service counts. */
-  readonly slotService: boolean;
   readonly maxEvents: number;
   isOpen = false;
 
@@ -118,7 +116,6 @@ export class Office {
     this.tallies = new Tallies(plan, options.slotService === true);
     this.trace = options.trace === true ? new TraceRecorder(plan, this.items, options.traceLimit ?? 200_000) : null;
     this.maxEvents = options.maxEvents ?? Infinity;
-    this.slotService = options.slotService === true;
 
     for (const c of s.customers) {
       const name = `customer:${c.name}`;
