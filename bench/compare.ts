@@ -6,7 +6,7 @@
  * machine only adds noise upward). Absolute figures vary between runs here; the ratio is the point.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +34,13 @@ if (!existsSync(join(oldTree, 'package.json'))) {
   mkdirSync(tmpdir(), { recursive: true });
   git('worktree', 'add', '--detach', '--force', oldTree, sha);
 }
-if (!existsSync(join(oldTree, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(oldTree, 'node_modules'));
+// The kept tree links to the node_modules of the checkout that made it; that checkout may be gone
+// (a dangling link, which existsSync reports as missing): link it to this one's again.
+const modules = join(oldTree, 'node_modules');
+if (!existsSync(modules)) {
+  rmSync(modules, { force: true });
+  symlinkSync(join(root, 'node_modules'), modules);
+}
 const tsc = (cwd: string) => {
   const r = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.bench.json'], { cwd, encoding: 'utf8' });
   // Type errors of an old revision against today's packages do not matter; a missing engine does.
